@@ -1,0 +1,5 @@
+package dev.opsgrade.cli;
+
+public final class Main {
+  public static void main(String[] args) {}
+}

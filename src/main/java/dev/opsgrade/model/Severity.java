@@ -1,0 +1,9 @@
+package dev.opsgrade.model;
+
+public enum Severity {
+  CRITICAL,
+  HIGH,
+  MEDIUM,
+  LOW,
+  INFO
+}

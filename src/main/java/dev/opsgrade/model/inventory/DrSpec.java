@@ -1,0 +1,13 @@
+package dev.opsgrade.model.inventory;
+
+import java.time.Duration;
+import java.util.Optional;
+
+public record DrSpec(
+    Optional<String> playbooks,
+    Optional<String> checkPlaybook,
+    Duration rtoTarget,
+    Optional<Drill> drill) {
+
+  public record Drill(String restic, int verifySample) {}
+}

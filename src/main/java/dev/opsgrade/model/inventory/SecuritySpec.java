@@ -1,0 +1,5 @@
+package dev.opsgrade.model.inventory;
+
+import java.util.List;
+
+public record SecuritySpec(List<Integer> publicPortsAllowed) {}
