@@ -1,0 +1,13 @@
+package dev.opsgrade.pipeline;
+
+import dev.opsgrade.collect.Collector;
+import java.util.List;
+
+/** Every collector opsgrade runs. Adding a source system: its collector here. */
+public final class Collectors {
+  private Collectors() {}
+
+  public static List<Collector> standard() {
+    return List.of();
+  }
+}
