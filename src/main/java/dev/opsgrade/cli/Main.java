@@ -1,5 +1,31 @@
 package dev.opsgrade.cli;
 
+import picocli.CommandLine;
+
+/** Entry point: exit 0 ready, 1 not ready, 2 usage or input error. */
 public final class Main {
-  public static void main(String[] args) {}
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new OpsgradeCommand());
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          ex.getCommandLine().getErr().println("opsgrade: " + ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return ExitCodes.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError userError) {
+            commandLine.getErr().println("opsgrade: " + userError.getMessage());
+            return ExitCodes.USAGE;
+          }
+          throw ex;
+        });
+    return cli.execute(args);
+  }
 }
