@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "checks",
@@ -38,7 +38,8 @@ public final class ChecksCommand implements Callable<Integer> {
       case "json" -> out.print(Json.write(checks));
       case "md" -> out.print(CatalogueText.markdown(checks));
       case "text" -> out.print(CatalogueText.plain(checks));
-      default -> throw new UserError("--format for checks is text, json or md, not '" + format + "'");
+      default ->
+          throw new UserError("--format for checks is text, json or md, not '" + format + "'");
     }
     out.flush();
     return ExitCodes.READY;
