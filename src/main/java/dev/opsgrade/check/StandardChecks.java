@@ -1,5 +1,14 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.reliability.HealthcheckCheck;
+import dev.opsgrade.check.reliability.MemoryLimitCheck;
+import dev.opsgrade.check.reliability.RestartPolicyCheck;
+import dev.opsgrade.check.security.AuthBypassCheck;
+import dev.opsgrade.check.security.DockerSocketCheck;
+import dev.opsgrade.check.security.EnvSecretsCheck;
+import dev.opsgrade.check.security.PrivilegedCheck;
+import dev.opsgrade.check.security.PublicBindingCheck;
 import java.util.List;
 
 /** Every check opsgrade runs, in catalogue order. */
@@ -15,11 +24,11 @@ final class StandardChecks {
         awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
         awaiting("rel.unhealthy", "no container health status (Docker Engine collector)"),
-        awaiting("rel.healthcheck", "no compose files or running containers"),
-        awaiting("rel.restart-policy", "no compose files or running containers"),
+        new HealthcheckCheck(),
+        new RestartPolicyCheck(),
         awaiting(
             "rel.restart-loop", "no restart counts or engine events (Docker Engine collector)"),
-        awaiting("rel.memory-limit", "no compose files or running containers"),
+        new MemoryLimitCheck(),
         awaiting("rel.oom", "no OOM state or events (Docker Engine collector)"),
         awaiting("rel.declared-running", "no running containers (Docker Engine collector)"),
         awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
@@ -30,14 +39,14 @@ final class StandardChecks {
         awaiting("mon.dashboards", "no Grafana dashboards (Grafana collector)"),
         awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
         awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
-        awaiting("sec.public-binding", "no compose files or running containers"),
+        new PublicBindingCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
-        awaiting("sec.auth-bypass", "no compose files or running containers"),
+        new AuthBypassCheck(),
         awaiting("sec.git-secrets", "no secret scan of the repositories (git collector)"),
-        awaiting("sec.env-secrets", "no compose files"),
+        new EnvSecretsCheck(),
         awaiting("sec.gitignore", "no ignore rules of the repositories (git collector)"),
-        awaiting("sec.docker-socket", "no compose files or running containers"),
-        awaiting("sec.privileged", "no compose files or running containers"),
+        new DockerSocketCheck(),
+        new PrivilegedCheck(),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
         awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
         awaiting("doc.claims", "no claims read from the docs (docs collector)"),
@@ -52,7 +61,7 @@ final class StandardChecks {
         awaiting("chg.repo-clean", "no repository status (git collector)"),
         awaiting("chg.repo-pushed", "no upstream comparison (git collector)"),
         awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
-        awaiting("chg.compose-valid", "no compose files"),
+        new ComposeValidCheck(),
         awaiting("acc.phase-signoff", "no acceptance records (phases)"),
         awaiting("acc.done-but-failing", "no TODO or status items linked to checks"),
         awaiting("acc.conditional-expired", "no acceptance records (phases)"));

@@ -1,0 +1,60 @@
+package dev.opsgrade.check.compose;
+
+import dev.opsgrade.check.Findings;
+import dev.opsgrade.collect.compose.ComposeService;
+import dev.opsgrade.model.FactView;
+import dev.opsgrade.model.Finding;
+import dev.opsgrade.model.Location;
+import dev.opsgrade.model.Status;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Findings about one compose service: subject "host/service", located at the line that matters (a
+ * port, a variable, a mount) or else where the service is declared.
+ */
+public final class ServiceFindings {
+  private ServiceFindings() {}
+
+  public static String subject(ComposeService service) {
+    return service.host() + "/" + service.service();
+  }
+
+  /** file:line of {@code line} in the service's file, or of the service itself when line <= 0. */
+  public static Location at(ComposeService service, int line) {
+    return Location.file(service.file(), line > 0 ? line : service.line());
+  }
+
+  public static Finding pass(
+      Findings findings, FactView<ComposeService> service, String message, int line) {
+    return of(findings, Status.PASS, service, message, line);
+  }
+
+  public static Finding notApplicable(
+      Findings findings, FactView<ComposeService> service, String message) {
+    return of(findings, Status.NOT_APPLICABLE, service, message, 0);
+  }
+
+  public static Finding fail(
+      Findings findings, FactView<ComposeService> service, String message, int line, String fix) {
+    ComposeService data = service.data();
+    return findings.fail(subject(data), message, at(data, line), List.of(service.id()), fix);
+  }
+
+  /** Half credit, with a fix as specific as a failure's. */
+  public static Finding warn(
+      Findings findings, FactView<ComposeService> service, String message, int line, String fix) {
+    return fail(findings, service, message, line, fix).withStatus(Status.WARN, message);
+  }
+
+  private static Finding of(
+      Findings findings,
+      Status status,
+      FactView<ComposeService> service,
+      String message,
+      int line) {
+    ComposeService data = service.data();
+    return findings.of(
+        status, subject(data), message, Optional.of(at(data, line)), List.of(service.id()));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.opsgrade.check.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsgrade.check.compose.ComposeFacts;
+import dev.opsgrade.model.CollectorRun.Outcome;
+import dev.opsgrade.model.Finding;
+import dev.opsgrade.model.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComposeValidCheckTest {
+  private final ComposeValidCheck check = new ComposeValidCheck();
+
+  @Test
+  void anUnreadableFileFailsAtItsLineAndColumnAReadableOnePasses() {
+    List<Finding> findings =
+        new ComposeFacts()
+            .file(ComposeFacts.readable("master", 25))
+            .file(
+                ComposeFacts.unreadable(
+                    "lady",
+                    "stacks/lady/compose/apps.yml",
+                    "mapping values are not allowed here",
+                    14,
+                    9))
+            .evaluate(check);
+
+    assertThat(findings).hasSize(2);
+    Finding failed =
+        findings.stream().filter(f -> f.status() == Status.FAIL).findFirst().orElseThrow();
+    assertThat(failed.subject()).isEqualTo("lady/stacks/lady/compose/apps.yml");
+    assertThat(failed.message()).contains("mapping values are not allowed here");
+    assertThat(failed.location().orElseThrow().display())
+        .isEqualTo("stacks/lady/compose/apps.yml:14:9");
+    assertThat(failed.fix()).hasValueSatisfying(f -> assertThat(f).contains(":14:9"));
+    Finding passed =
+        findings.stream().filter(f -> f.status() == Status.PASS).findFirst().orElseThrow();
+    assertThat(passed.message()).contains("25 service(s)");
+  }
+
+  @Test
+  void withoutComposeFilesItIsUnverified() {
+    Finding finding = new ComposeFacts().noComposeInInventory().evaluate(check).getFirst();
+
+    assertThat(finding.status()).isEqualTo(Status.UNVERIFIED);
+    assertThat(finding.message()).contains("no compose files in the inventory");
+  }
+
+  @Test
+  void aFailedRunForAnotherHostIsUnverifiedForThatHost() {
+    List<Finding> findings =
+        new ComposeFacts()
+            .file(ComposeFacts.readable("master", 3))
+            .run(Outcome.OK, "master", "3 services")
+            .run(Outcome.FAILED, "lady", "stacks/lady/docker-compose.yml: no such file")
+            .evaluate(check);
+
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("lady"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message()).contains("no such file");
+            });
+  }
+}
