@@ -1,0 +1,50 @@
+package dev.opsgrade.report;
+
+import dev.opsgrade.check.Catalogue;
+import dev.opsgrade.report.json.JsonReport;
+import dev.opsgrade.report.markdown.AssessmentDocument;
+import dev.opsgrade.report.markdown.SecurityAuditDocument;
+import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.ChangeCalculator;
+import dev.opsgrade.score.Changes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders the report files of an assessment. Pure: it returns names and contents, and the caller
+ * writes them (to a temporary file then moved into place, so no report is ever half written).
+ */
+public final class ReportSet {
+  private final Catalogue catalogue;
+
+  public ReportSet(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public static ReportSet standard() {
+    return new ReportSet(Catalogue.standard());
+  }
+
+  /** The files of {@code formats} in a stable order, named relative to the output directory. */
+  public List<ReportFile> render(
+      Assessment current, Optional<Assessment> previous, Set<ReportFormat> formats) {
+    Changes changes = ChangeCalculator.compare(current, previous);
+    List<ReportFile> files = new ArrayList<>();
+    if (formats.contains(ReportFormat.MD)) {
+      files.add(
+          new ReportFile(
+              AssessmentDocument.fileName(current),
+              new AssessmentDocument(catalogue).render(current, changes)));
+      files.add(
+          new ReportFile(
+              SecurityAuditDocument.fileName(current),
+              new SecurityAuditDocument(catalogue).render(current)));
+    }
+    if (formats.contains(ReportFormat.JSON)) {
+      files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));
+    }
+    return List.copyOf(files);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.opsgrade.report.markdown;
+
+import dev.opsgrade.check.Catalogue;
+import dev.opsgrade.check.CheckMetadata;
+import dev.opsgrade.model.Finding;
+import dev.opsgrade.model.Location;
+import dev.opsgrade.model.Status;
+import java.util.Comparator;
+import java.util.List;
+
+/** How a finding reads in a deliverable, and the order findings are listed in. */
+final class FindingText {
+  static final String NONE = "-";
+
+  /** Worst first: the order statuses are listed and counted in. */
+  static final List<Status> STATUS_ORDER =
+      List.of(
+          Status.FAIL,
+          Status.UNVERIFIED,
+          Status.WARN,
+          Status.WAIVED,
+          Status.PASS,
+          Status.NOT_APPLICABLE);
+
+  /** Problems first (worst first), then waived, then passes; by severity, check, subject. */
+  static final Comparator<Finding> ORDER =
+      Comparator.comparingInt((Finding f) -> STATUS_ORDER.indexOf(f.status()))
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::check)
+          .thenComparing(Finding::subject);
+
+  private final Catalogue catalogue;
+
+  FindingText(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  static String location(Finding finding) {
+    return finding.location().map(Location::display).orElse(NONE);
+  }
+
+  static String message(Finding finding) {
+    return finding
+        .waiver()
+        .map(
+            w ->
+                "%s (waived until %s, approved by %s: %s)"
+                    .formatted(finding.message(), w.expires(), w.approver(), w.justification()))
+        .orElse(finding.message());
+  }
+
+  /** The finding's own fix, else the catalogue's general fix for its check. */
+  String fix(Finding finding) {
+    if (finding.status() == Status.PASS || finding.status() == Status.NOT_APPLICABLE) {
+      return NONE;
+    }
+    return finding
+        .fix()
+        .or(() -> catalogue.find(finding.check()).map(CheckMetadata::fix))
+        .orElse(NONE);
+  }
+
+  static List<Finding> listed(List<Finding> findings) {
+    return findings.stream()
+        .filter(f -> f.status() != Status.PASS && f.status() != Status.NOT_APPLICABLE)
+        .sorted(ORDER)
+        .toList();
+  }
+
+  static long count(List<Finding> findings, Status status) {
+    return findings.stream().filter(f -> f.status() == status).count();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.opsgrade.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsgrade.report.terminal.TerminalReport;
+import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.ChangeCalculator;
+import dev.opsgrade.score.Changes;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every format of every scenario, byte for byte against src/test/resources/golden. */
+class ReportGoldenTest {
+
+  static Stream<Arguments> scenarios() {
+    return Stream.of(
+        Arguments.of("first-assessment", Estates.firstAssessment(), Optional.empty()),
+        Arguments.of("grade-fell", Estates.gradeFell(), Optional.of(Estates.firstAssessment())),
+        Arguments.of(
+            "production-ready", Estates.productionReady(), Optional.of(Estates.gradeFell())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void filesMatchTheirGoldenCopies(
+      String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
+    List<ReportFile> files =
+        ReportSet.standard().render(current, previous, EnumSet.allOf(ReportFormat.class));
+
+    assertThat(files)
+        .extracting(ReportFile::name)
+        .containsExactly(
+            "PRODUCTION_READY_ASSESSMENT_" + date(current) + ".md",
+            "SECURITY_AUDIT_" + date(current) + ".md",
+            "assessment.json");
+    GoldenFiles.assertMatches(scenario + ".assessment.md", files.get(0).content());
+    GoldenFiles.assertMatches(scenario + ".security.md", files.get(1).content());
+    GoldenFiles.assertMatches(scenario + ".json", files.get(2).content());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void terminalMatchesItsGoldenCopy(
+      String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
+    Changes changes = ChangeCalculator.compare(current, previous);
+    List<String> written =
+        ReportSet.standard().render(current, previous, EnumSet.allOf(ReportFormat.class)).stream()
+            .map(f -> "reports/" + f.name())
+            .toList();
+
+    GoldenFiles.assertMatches(
+        scenario + ".terminal.txt", TerminalReport.render(current, changes, written, false));
+    GoldenFiles.assertMatches(
+        scenario + ".terminal.ansi.txt", TerminalReport.render(current, changes, written, true));
+  }
+
+  private static String date(Assessment assessment) {
+    return assessment.collectedAt().toString().substring(0, 10);
+  }
+}

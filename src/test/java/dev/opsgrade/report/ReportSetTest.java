@@ -1,0 +1,61 @@
+package dev.opsgrade.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opsgrade.score.Assessment;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportSetTest {
+
+  @Test
+  void onlyTheAskedFormatsAreRendered() {
+    List<ReportFile> files =
+        ReportSet.standard()
+            .render(Estates.gradeFell(), Optional.empty(), EnumSet.of(ReportFormat.JSON));
+
+    assertThat(files).extracting(ReportFile::name).containsExactly("assessment.json");
+    assertThat(files.get(0).bytes())
+        .isEqualTo(files.get(0).content().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void deliverablesAreDatedByTheUtcDayOfCollection() {
+    Assessment evening = collectedAt(Estates.gradeFell(), Instant.parse("2026-11-21T03:30:00Z"));
+
+    List<ReportFile> files =
+        ReportSet.standard().render(evening, Optional.empty(), EnumSet.of(ReportFormat.MD));
+
+    assertThat(files)
+        .extracting(ReportFile::name)
+        .containsExactly(
+            "PRODUCTION_READY_ASSESSMENT_2026-11-21.md", "SECURITY_AUDIT_2026-11-21.md");
+    assertThat(files.get(0).content()).contains("Date: 2026-11-21 ");
+  }
+
+  @Test
+  void formatsAreParsedFromTheCommandLineWithAClearError() {
+    assertThat(ReportFormat.parse(" JSON ")).isEqualTo(ReportFormat.JSON);
+    assertThat(ReportFormat.parse("md")).isEqualTo(ReportFormat.MD);
+    assertThatThrownBy(() -> ReportFormat.parse("pdf"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown report format 'pdf': available are md, json");
+  }
+
+  private static Assessment collectedAt(Assessment a, Instant at) {
+    return new Assessment(
+        a.inventory(),
+        at,
+        a.grade(),
+        a.categories(),
+        a.findings(),
+        a.gapPlan(),
+        a.claims(),
+        a.evidenceSha256());
+  }
+}
