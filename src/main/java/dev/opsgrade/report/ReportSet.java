@@ -1,6 +1,7 @@
 package dev.opsgrade.report;
 
 import dev.opsgrade.check.Catalogue;
+import dev.opsgrade.model.Evidence;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
@@ -27,9 +28,16 @@ public final class ReportSet {
     return new ReportSet(Catalogue.standard());
   }
 
-  /** The files of {@code formats} in a stable order, named relative to the output directory. */
+  /**
+   * The files of {@code formats} in a stable order, named relative to the output directory.
+   * Deliverables that show facts (service matrix, targets, backups) read them from {@code
+   * evidence}, the bundle the assessment was computed from.
+   */
   public List<ReportFile> render(
-      Assessment current, Optional<Assessment> previous, Set<ReportFormat> formats) {
+      Assessment current,
+      Optional<Assessment> previous,
+      Optional<Evidence> evidence,
+      Set<ReportFormat> formats) {
     Changes changes = ChangeCalculator.compare(current, previous);
     List<ReportFile> files = new ArrayList<>();
     if (formats.contains(ReportFormat.MD)) {

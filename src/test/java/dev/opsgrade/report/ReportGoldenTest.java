@@ -31,7 +31,8 @@ class ReportGoldenTest {
   void filesMatchTheirGoldenCopies(
       String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
     List<ReportFile> files =
-        ReportSet.standard().render(current, previous, EnumSet.allOf(ReportFormat.class));
+        ReportSet.standard()
+            .render(current, previous, Optional.empty(), EnumSet.allOf(ReportFormat.class));
 
     assertThat(files)
         .extracting(ReportFile::name)
@@ -50,7 +51,9 @@ class ReportGoldenTest {
       String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
     Changes changes = ChangeCalculator.compare(current, previous);
     List<String> written =
-        ReportSet.standard().render(current, previous, EnumSet.allOf(ReportFormat.class)).stream()
+        ReportSet.standard()
+            .render(current, previous, Optional.empty(), EnumSet.allOf(ReportFormat.class))
+            .stream()
             .map(f -> "reports/" + f.name())
             .toList();
 

@@ -17,7 +17,11 @@ class ReportSetTest {
   void onlyTheAskedFormatsAreRendered() {
     List<ReportFile> files =
         ReportSet.standard()
-            .render(Estates.gradeFell(), Optional.empty(), EnumSet.of(ReportFormat.JSON));
+            .render(
+                Estates.gradeFell(),
+                Optional.empty(),
+                Optional.empty(),
+                EnumSet.of(ReportFormat.JSON));
 
     assertThat(files).extracting(ReportFile::name).containsExactly("assessment.json");
     assertThat(files.get(0).bytes())
@@ -29,7 +33,8 @@ class ReportSetTest {
     Assessment evening = collectedAt(Estates.gradeFell(), Instant.parse("2026-11-21T03:30:00Z"));
 
     List<ReportFile> files =
-        ReportSet.standard().render(evening, Optional.empty(), EnumSet.of(ReportFormat.MD));
+        ReportSet.standard()
+            .render(evening, Optional.empty(), Optional.empty(), EnumSet.of(ReportFormat.MD));
 
     assertThat(files)
         .extracting(ReportFile::name)
