@@ -1,0 +1,148 @@
+package dev.opsgrade.cli;
+
+import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.pipeline.AssessmentOutcome;
+import dev.opsgrade.pipeline.AssessmentRequest;
+import dev.opsgrade.pipeline.AssessmentRun;
+import dev.opsgrade.report.ReportFormat;
+import dev.opsgrade.report.terminal.TerminalReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Collect evidence, grade it and write the reports.",
+      "PATH: an opsgrade.yaml, a folder holding one, or a folder of compose files (default: .)."
+    })
+public final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "default: .")
+  Path target = Path.of(".");
+
+  @Option(
+      names = "--from-evidence",
+      paramLabel = "BUNDLE",
+      description = "re-grade a saved evidence.json offline instead of collecting")
+  Path fromEvidence;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "md, json (default: both); repeat or separate with commas")
+  List<String> formats = List.of();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "default: reports/ beside the inventory")
+  Path out;
+
+  @Option(
+      names = "--fail-under",
+      paramLabel = "N",
+      description = "exit 1 when the score is below N, else 0 (instead of the ready verdict)")
+  Double failUnder;
+
+  @Option(names = "--no-history", description = "do not record this assessment in history")
+  boolean noHistory;
+
+  @Option(
+      names = "--test-alert",
+      description = "send a labelled test alert through Alertmanager and prove its delivery")
+  boolean testAlert;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "how long all collectors may take together (default: ${DEFAULT-VALUE})",
+      converter = DurationConverter.class)
+  Duration deadline = Duration.ofMinutes(2);
+
+  @Option(names = "--quiet", description = "print only the verdict line")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "print every collector's progress")
+  boolean verbose;
+
+  @Option(names = "--no-color", description = "no colour even on a terminal")
+  boolean noColor;
+
+  @Override
+  public Integer call() {
+    AssessmentRequest request =
+        new AssessmentRequest(
+            target,
+            Optional.ofNullable(fromEvidence),
+            parseFormats(),
+            Optional.ofNullable(out),
+            !noHistory,
+            new CollectContext.Options(testAlert, Optional.empty()),
+            deadline);
+    Progress progress = new Progress(spec.commandLine().getErr(), quiet, verbose);
+    AssessmentOutcome outcome;
+    try {
+      outcome =
+          new AssessmentRun(System.getenv(), Clock.systemUTC(), progress, VersionProvider.version())
+              .run(request);
+    } catch (AssessmentRun.InputException e) {
+      throw new UserError(e.getMessage());
+    }
+    print(outcome);
+    return exitCode(outcome);
+  }
+
+  private Set<ReportFormat> parseFormats() {
+    if (formats.isEmpty()) {
+      return EnumSet.of(ReportFormat.MD, ReportFormat.JSON);
+    }
+    Set<ReportFormat> parsed = EnumSet.noneOf(ReportFormat.class);
+    for (String format : formats) {
+      try {
+        parsed.add(ReportFormat.parse(format));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+    return parsed;
+  }
+
+  private void print(AssessmentOutcome outcome) {
+    PrintWriter console = spec.commandLine().getOut();
+    if (quiet) {
+      var grade = outcome.assessment().grade();
+      console.printf(
+          "%s %.1f %s%n",
+          grade.letter(), grade.score(), grade.productionReady() ? "ready" : "not ready");
+    } else {
+      boolean colour = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+      List<String> written = outcome.written().stream().map(Path::toString).toList();
+      console.print(
+          TerminalReport.render(outcome.assessment(), outcome.changes(), written, colour));
+    }
+    console.flush();
+  }
+
+  private int exitCode(AssessmentOutcome outcome) {
+    var grade = outcome.assessment().grade();
+    if (failUnder != null) {
+      return grade.score() < failUnder ? ExitCodes.NOT_READY : ExitCodes.READY;
+    }
+    return grade.productionReady() ? ExitCodes.READY : ExitCodes.NOT_READY;
+  }
+}

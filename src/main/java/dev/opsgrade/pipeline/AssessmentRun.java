@@ -1,0 +1,134 @@
+package dev.opsgrade.pipeline;
+
+import dev.opsgrade.check.CheckRegistry;
+import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.CollectionRunner;
+import dev.opsgrade.history.HistoryStore;
+import dev.opsgrade.model.Evidence;
+import dev.opsgrade.model.inventory.Inventory;
+import dev.opsgrade.report.ReportFile;
+import dev.opsgrade.report.ReportSet;
+import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.ChangeCalculator;
+import dev.opsgrade.score.Rubric;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One assessment, end to end: inventory, collection (or a saved bundle), checks, score, history,
+ * reports. Input problems surface as {@link InputException}; everything a collector meets is
+ * evidence.
+ */
+public final class AssessmentRun {
+  public static final String EVIDENCE_FILE = "evidence.json";
+
+  private final Map<String, String> environment;
+  private final Clock clock;
+  private final Consumer<CollectionRunner.ProgressEvent> progress;
+  private final String version;
+
+  public AssessmentRun(
+      Map<String, String> environment,
+      Clock clock,
+      Consumer<CollectionRunner.ProgressEvent> progress,
+      String version) {
+    this.environment = Map.copyOf(environment);
+    this.clock = clock;
+    this.progress = progress;
+    this.version = version;
+  }
+
+  public AssessmentOutcome run(AssessmentRequest request) throws InputException {
+    if (request.fromEvidence().isPresent()) {
+      return regrade(request, request.fromEvidence().get());
+    }
+    Inventory inventory = Inputs.inventory(request.target(), environment);
+    Path baseDir = Path.of(inventory.baseDir());
+    Rubric rubric = Inputs.rubric(inventory, baseDir);
+    CollectContext context =
+        new CollectContext(
+            baseDir, clock, inventory.probe().timeout(), environment, request.options());
+    EvidenceFile evidence =
+        EvidenceFile.of(
+            new CollectionRunner(Collectors.standard(), progress, request.deadline())
+                .collect(inventory, context, version));
+    Path out = request.out().orElse(baseDir.resolve("reports"));
+    List<Path> written = new ArrayList<>();
+    written.add(ReportWriter.writeAtomically(out, EVIDENCE_FILE, evidence.bytes()));
+    return finish(request, evidence, rubric, baseDir, out, written);
+  }
+
+  private AssessmentOutcome regrade(AssessmentRequest request, Path bundleFile)
+      throws InputException {
+    EvidenceFile evidence;
+    try {
+      evidence = EvidenceFile.read(bundleFile);
+    } catch (EvidenceFile.EvidenceFileException e) {
+      throw new InputException(e.getMessage());
+    }
+    Inventory inventory = evidence.bundle().inventory();
+    Path recordedBase = Path.of(inventory.baseDir());
+    Path baseDir =
+        Files.isDirectory(recordedBase) ? recordedBase : bundleFile.toAbsolutePath().getParent();
+    Rubric rubric = Inputs.rubric(inventory, baseDir);
+    Path out = request.out().orElse(bundleFile.toAbsolutePath().getParent());
+    AssessmentRequest noRecord =
+        new AssessmentRequest(
+            request.target(),
+            request.fromEvidence(),
+            request.formats(),
+            request.out(),
+            false,
+            request.options(),
+            request.deadline());
+    return finish(noRecord, evidence, rubric, baseDir, out, new ArrayList<>());
+  }
+
+  private AssessmentOutcome finish(
+      AssessmentRequest request,
+      EvidenceFile evidence,
+      Rubric rubric,
+      Path baseDir,
+      Path out,
+      List<Path> written)
+      throws InputException {
+    Assessment assessment = new Assessor(CheckRegistry.standard()).assess(evidence, rubric);
+    Optional<Assessment> previous;
+    Optional<Long> historyId = Optional.empty();
+    try (HistoryStore store = Inputs.history(evidence.bundle().inventory(), baseDir, environment)) {
+      previous = store.latest(assessment.inventory()).filter(p -> !p.equals(assessment));
+      if (request.recordHistory()) {
+        historyId = Optional.of(store.record(assessment, clock.instant()));
+      }
+    }
+    List<ReportFile> files =
+        ReportSet.standard()
+            .render(
+                assessment,
+                previous,
+                Optional.of(new Evidence(evidence.bundle())),
+                request.formats());
+    for (ReportFile file : files) {
+      written.add(ReportWriter.writeAtomically(out, file.name(), file.bytes()));
+    }
+    return new AssessmentOutcome(
+        assessment,
+        previous,
+        ChangeCalculator.compare(assessment, previous),
+        List.copyOf(written),
+        historyId);
+  }
+
+  /** A problem with what the user gave: an inventory, a rubric, a bundle. */
+  public static final class InputException extends Exception {
+    public InputException(String message) {
+      super(message);
+    }
+  }
+}
