@@ -1,5 +1,9 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.git.GitSecretsCheck;
+import dev.opsgrade.check.git.GitignoreCheck;
+import dev.opsgrade.check.git.RepoCleanCheck;
+import dev.opsgrade.check.git.RepoPushedCheck;
 import java.util.List;
 
 /** Every check opsgrade runs, in catalogue order. */
@@ -33,9 +37,9 @@ final class StandardChecks {
         awaiting("sec.public-binding", "no compose files or running containers"),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
         awaiting("sec.auth-bypass", "no compose files or running containers"),
-        awaiting("sec.git-secrets", "no secret scan of the repositories (git collector)"),
+        new GitSecretsCheck(),
         awaiting("sec.env-secrets", "no compose files"),
-        awaiting("sec.gitignore", "no ignore rules of the repositories (git collector)"),
+        new GitignoreCheck(),
         awaiting("sec.docker-socket", "no compose files or running containers"),
         awaiting("sec.privileged", "no compose files or running containers"),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
@@ -49,8 +53,8 @@ final class StandardChecks {
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
         awaiting("bak.restore-drill", "no restore drill recorded (opsgrade drill)"),
         awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
-        awaiting("chg.repo-clean", "no repository status (git collector)"),
-        awaiting("chg.repo-pushed", "no upstream comparison (git collector)"),
+        new RepoCleanCheck(),
+        new RepoPushedCheck(),
         awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
         awaiting("chg.compose-valid", "no compose files"),
         awaiting("acc.phase-signoff", "no acceptance records (phases)"),

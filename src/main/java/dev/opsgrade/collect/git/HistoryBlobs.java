@@ -1,0 +1,117 @@
+package dev.opsgrade.collect.git;
+
+import java.io.IOException;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * Every blob reachable from any ref (branches, tags, remote-tracking branches, stash, HEAD), each
+ * offered once, with the path and the commit that first brought it in. Commits are walked oldest
+ * first; each is compared with its first parent, so unchanged subtrees are skipped by id and only
+ * what a commit changed is looked at.
+ */
+final class HistoryBlobs implements AutoCloseable {
+  private static final int MAX_BLOB_BYTES = RepositorySecretScan.MAX_BLOB_BYTES;
+
+  interface Visitor {
+    /** Returns false to stop the walk. */
+    boolean visit(ObjectId blob, String path, RevCommit commit) throws IOException;
+  }
+
+  private final Repository repository;
+  private final ObjectReader reader;
+  private long commits;
+  private long revisits;
+
+  HistoryBlobs(Repository repository) {
+    this.repository = repository;
+    this.reader = repository.newObjectReader();
+  }
+
+  long commits() {
+    return commits;
+  }
+
+  long revisits() {
+    return revisits;
+  }
+
+  long size(ObjectId blob) throws IOException {
+    return reader.getObjectSize(blob, Constants.OBJ_BLOB);
+  }
+
+  byte[] bytes(ObjectId blob) throws IOException {
+    return reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(MAX_BLOB_BYTES);
+  }
+
+  void forEachNewBlob(Set<ObjectId> seen, Visitor visitor) throws IOException {
+    try (RevWalk walk = new RevWalk(reader)) {
+      walk.sort(RevSort.TOPO, true);
+      walk.sort(RevSort.REVERSE, true);
+      markRefs(walk);
+      for (RevCommit commit : walk) {
+        commits++;
+        if (!visitChanges(walk, commit, seen, visitor)) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void markRefs(RevWalk walk) throws IOException {
+    for (Ref ref : repository.getRefDatabase().getRefs()) {
+      ObjectId id = ref.getObjectId();
+      if (id == null) {
+        continue;
+      }
+      RevObject target = walk.peel(walk.parseAny(id));
+      if (target instanceof RevCommit commit) {
+        walk.markStart(commit);
+      }
+    }
+  }
+
+  private boolean visitChanges(RevWalk walk, RevCommit commit, Set<ObjectId> seen, Visitor visitor)
+      throws IOException {
+    try (TreeWalk tree = new TreeWalk(reader)) {
+      tree.setRecursive(true);
+      if (commit.getParentCount() > 0) {
+        tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+      } else {
+        tree.addTree(new EmptyTreeIterator());
+      }
+      tree.addTree(commit.getTree());
+      tree.setFilter(TreeFilter.ANY_DIFF);
+      while (tree.next()) {
+        FileMode mode = tree.getFileMode(1);
+        if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+          continue;
+        }
+        ObjectId blob = tree.getObjectId(1);
+        if (!seen.add(blob)) {
+          revisits++;
+        } else if (!visitor.visit(blob, tree.getPathString(), commit)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    reader.close();
+  }
+}
