@@ -26,8 +26,11 @@ final class HistoryBlobs implements AutoCloseable {
   private static final int MAX_BLOB_BYTES = RepositorySecretScan.MAX_BLOB_BYTES;
 
   interface Visitor {
-    /** Returns false to stop the walk. */
-    boolean visit(ObjectId blob, String path, RevCommit commit) throws IOException;
+    /**
+     * Called for each blob a commit brings in; {@code first} is false when the blob was offered
+     * before (at another path or commit) and must not be read again. Returns false to stop.
+     */
+    boolean visit(ObjectId blob, String path, RevCommit commit, boolean first) throws IOException;
   }
 
   private final Repository repository;
@@ -100,9 +103,11 @@ final class HistoryBlobs implements AutoCloseable {
           continue;
         }
         ObjectId blob = tree.getObjectId(1);
-        if (!seen.add(blob)) {
+        boolean first = seen.add(blob);
+        if (!first) {
           revisits++;
-        } else if (!visitor.visit(blob, tree.getPathString(), commit)) {
+        }
+        if (!visitor.visit(blob, tree.getPathString(), commit, first)) {
           return false;
         }
       }

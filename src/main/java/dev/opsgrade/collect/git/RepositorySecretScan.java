@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ final class RepositorySecretScan {
   private final Allowlist allowlist;
   private final long deadline;
   private final Set<ObjectId> seen = new HashSet<>();
+
+  /** The matches of each blob read that had any, so another path holding it needs no read. */
+  private final Map<ObjectId, List<SecretMatch>> matchesByBlob = new HashMap<>();
+
   private final Map<String, GitSecretFinding> findings = new LinkedHashMap<>();
   final Counters counters = new Counters();
 
@@ -84,8 +89,11 @@ final class RepositorySecretScan {
           continue;
         }
         byte[] bytes = Files.readAllBytes(file);
-        if (seen.add(hasher.idFor(Constants.OBJ_BLOB, bytes))) {
-          scanContent(bytes, path, Optional.empty());
+        ObjectId id = hasher.idFor(Constants.OBJ_BLOB, bytes);
+        if (seen.add(id)) {
+          scanContent(id, bytes, path, Optional.empty());
+        } else {
+          recordAll(id, path, Optional.empty());
         }
       }
     }
@@ -95,11 +103,15 @@ final class RepositorySecretScan {
     try (HistoryBlobs history = new HistoryBlobs(repository)) {
       history.forEachNewBlob(
           seen,
-          (id, path, commit) -> {
+          (id, path, commit, first) -> {
             if (pastDeadline()) {
               return false;
             }
-            readBlob(history, id, path, commit);
+            if (first) {
+              readBlob(history, id, path, commit);
+            } else {
+              recordAll(id, path, Optional.of(commit));
+            }
             return true;
           });
       counters.commits = history.commits();
@@ -115,10 +127,16 @@ final class RepositorySecretScan {
       counters.skippedLarge++;
       return;
     }
-    scanContent(history.bytes(id), path, Optional.of(commit));
+    scanContent(id, history.bytes(id), path, Optional.of(commit));
   }
 
-  private void scanContent(byte[] bytes, String path, Optional<RevCommit> commit) {
+  private void recordAll(ObjectId id, String path, Optional<RevCommit> commit) {
+    for (SecretMatch match : matchesByBlob.getOrDefault(id, List.of())) {
+      record(match, path, commit);
+    }
+  }
+
+  private void scanContent(ObjectId id, byte[] bytes, String path, Optional<RevCommit> commit) {
     if (isBinary(bytes)) {
       counters.skippedBinary++;
       return;
@@ -129,8 +147,10 @@ final class RepositorySecretScan {
       return;
     }
     counters.reachedRegex++;
-    for (SecretMatch match : scanner.scan(bytes, bytes.length, candidates)) {
-      record(match, path, commit);
+    List<SecretMatch> matches = scanner.scan(bytes, bytes.length, candidates);
+    if (!matches.isEmpty()) {
+      matchesByBlob.put(id, matches);
+      recordAll(id, path, commit);
     }
   }
 
