@@ -62,8 +62,7 @@ final class IgnoreFindings {
                 ? ", although the ignore rules cover it now: ignoring never untracks"
                 : "");
     String fix =
-        "cd "
-            + repo
+        RepoEvidence.cd(repo)
             + " && git rm --cached '"
             + file.path()
             + "'"
@@ -91,7 +90,7 @@ final class IgnoreFindings {
             repo + ": " + path + " (" + kind + ") is not ignored: the next git add . commits it",
             at(path),
             List.of(fact.id()),
-            "cd " + repo + " && echo '/" + path + "' >> .gitignore"));
+            RepoEvidence.cd(repo) + " && echo '/" + path + "' >> .gitignore"));
   }
 
   void probes(List<Probe> probes) {
@@ -130,8 +129,7 @@ final class IgnoreFindings {
               repo + ": ignore rules do not cover " + String.join(", ", uncovered),
               at(".gitignore"),
               List.of(fact.id()),
-              "cd "
-                  + repo
+              RepoEvidence.cd(repo)
                   + " && printf '%s\\n' "
                   + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
                   + " >> .gitignore (and remove any ! rule that re-includes them)"));

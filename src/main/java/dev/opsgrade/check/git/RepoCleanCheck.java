@@ -41,8 +41,7 @@ public final class RepoCleanCheck implements Check {
     describe(parts, changes.conflicting(), "conflicting", changes.conflictingPaths());
     String message = repo + ": uncommitted changes: " + String.join("; ", parts);
     String fix =
-        "cd "
-            + repo
+        RepoEvidence.cd(repo)
             + " && git status && git add -A && git commit -m '...' (or discard with git restore"
             + " <path> / git clean -n to see what would go)";
     return findings.fail(repo, message, Location.file(repo), List.of(fact.id()), fix);

@@ -49,6 +49,12 @@ final class RepoEvidence {
     return result;
   }
 
+  /** "cd <repo>" for a fix, quoted for the shell when the path needs it. */
+  static String cd(String repo) {
+    return "cd "
+        + (repo.matches("[A-Za-z0-9._/+-]+") ? repo : "'" + repo.replace("'", "'\\''") + "'");
+  }
+
   private static String missing(Evidence evidence, String repo, String what) {
     Optional<CollectorRun> run = evidence.run(GitCollector.NAME, repo);
     if (run.isPresent() && !run.get().succeeded()) {

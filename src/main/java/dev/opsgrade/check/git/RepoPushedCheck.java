@@ -56,7 +56,7 @@ public final class RepoPushedCheck implements Check {
           repo + ": branch " + branch + " has no upstream",
           here,
           ev,
-          "cd " + repo + " && git push -u origin " + branch);
+          RepoEvidence.cd(repo) + " && git push -u origin " + branch);
     }
     String upstream = state.upstream().get();
     if (!state.upstreamFound()) {
@@ -71,7 +71,7 @@ public final class RepoPushedCheck implements Check {
               + " (never pushed, or not fetched)",
           here,
           ev,
-          "cd " + repo + " && git fetch && git push -u origin " + branch);
+          RepoEvidence.cd(repo) + " && git fetch && git push -u origin " + branch);
     }
     int ahead = state.ahead().orElse(0);
     int behind = state.behind().orElse(0);
@@ -88,7 +88,7 @@ public final class RepoPushedCheck implements Check {
               + (behind > 0 ? " (and " + behind + " behind: diverged)" : ""),
           here,
           ev,
-          "cd " + repo + (behind > 0 ? " && git pull --rebase" : "") + " && git push");
+          RepoEvidence.cd(repo) + (behind > 0 ? " && git pull --rebase" : "") + " && git push");
     }
     String note = behind > 0 ? " (" + behind + " commit(s) behind: git pull)" : "";
     return findings.pass(repo, repo + ": " + branch + " pushed to " + upstream + note, fact);

@@ -58,8 +58,8 @@ final class SecretFinding {
           + " first (it is leaked), move it out of "
           + f.file()
           + " into an untracked, ignored secret file or ${VAR}, commit, then purge it from"
-          + " history: cd "
-          + repo
+          + " history: "
+          + RepoEvidence.cd(repo)
           + " && git filter-repo --replace-text <file listing it>"
           + " && git push --force --all"
           + accept;
@@ -68,8 +68,8 @@ final class SecretFinding {
         + f.title()
         + " (commit "
         + f.commit().map(c -> c.substring(0, 12)).orElse("?")
-        + " still holds it), then purge it: cd "
-        + repo
+        + " still holds it), then purge it: "
+        + RepoEvidence.cd(repo)
         + " && git filter-repo --invert-paths --path '"
         + f.file()
         + "' (or --replace-text)"

@@ -1,10 +1,12 @@
 package dev.opsgrade.collect.git;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -51,12 +53,13 @@ final class HistoryBlobs implements AutoCloseable {
     return revisits;
   }
 
-  long size(ObjectId blob) throws IOException {
-    return reader.getObjectSize(blob, Constants.OBJ_BLOB);
-  }
-
-  byte[] bytes(ObjectId blob) throws IOException {
-    return reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(MAX_BLOB_BYTES);
+  /** The blob's bytes, opened once; empty when it is larger than the scan reads. */
+  Optional<byte[]> read(ObjectId blob) throws IOException {
+    ObjectLoader loader = reader.open(blob, Constants.OBJ_BLOB);
+    if (loader.isLarge() || loader.getSize() > MAX_BLOB_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(loader.getCachedBytes(MAX_BLOB_BYTES));
   }
 
   void forEachNewBlob(Set<ObjectId> seen, Visitor visitor) throws IOException {

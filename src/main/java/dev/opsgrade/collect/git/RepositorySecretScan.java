@@ -122,12 +122,12 @@ final class RepositorySecretScan {
   private void readBlob(HistoryBlobs history, ObjectId id, String path, RevCommit commit)
       throws IOException {
     counters.blobsRead++;
-    long size = history.size(id);
-    if (size > MAX_BLOB_BYTES) {
+    Optional<byte[]> bytes = history.read(id);
+    if (bytes.isEmpty()) {
       counters.skippedLarge++;
       return;
     }
-    scanContent(id, history.bytes(id), path, Optional.of(commit));
+    scanContent(id, bytes.get(), path, Optional.of(commit));
   }
 
   private void recordAll(ObjectId id, String path, Optional<RevCommit> commit) {
