@@ -1,6 +1,10 @@
 package dev.opsgrade.check;
 
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.git.GitSecretsCheck;
+import dev.opsgrade.check.git.GitignoreCheck;
+import dev.opsgrade.check.git.RepoCleanCheck;
+import dev.opsgrade.check.git.RepoPushedCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
@@ -42,9 +46,9 @@ final class StandardChecks {
         new PublicBindingCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
         new AuthBypassCheck(),
-        awaiting("sec.git-secrets", "no secret scan of the repositories (git collector)"),
+        new GitSecretsCheck(),
         new EnvSecretsCheck(),
-        awaiting("sec.gitignore", "no ignore rules of the repositories (git collector)"),
+        new GitignoreCheck(),
         new DockerSocketCheck(),
         new PrivilegedCheck(),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
@@ -58,8 +62,8 @@ final class StandardChecks {
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
         awaiting("bak.restore-drill", "no restore drill recorded (opsgrade drill)"),
         awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
-        awaiting("chg.repo-clean", "no repository status (git collector)"),
-        awaiting("chg.repo-pushed", "no upstream comparison (git collector)"),
+        new RepoCleanCheck(),
+        new RepoPushedCheck(),
         awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
         new ComposeValidCheck(),
         awaiting("acc.phase-signoff", "no acceptance records (phases)"),
