@@ -44,7 +44,7 @@ public final class AssessCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "md, json (default: both); repeat or separate with commas")
+      description = "md, json, sarif (default: md,json); repeat or separate with commas")
   List<String> formats = List.of();
 
   @Option(

@@ -1,6 +1,7 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
+import dev.opsgrade.collect.git.GitCollector;
 import java.util.List;
 
 /** Every collector opsgrade runs. Adding a source system: its collector here. */
@@ -8,6 +9,6 @@ public final class Collectors {
   private Collectors() {}
 
   public static List<Collector> standard() {
-    return List.of();
+    return List.of(new GitCollector());
   }
 }

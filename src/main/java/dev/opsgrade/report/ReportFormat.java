@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The file formats opsgrade writes (html, sarif and junit are still to come). */
+/** The file formats opsgrade writes (html and junit are still to come). */
 public enum ReportFormat {
   /** The dated Markdown deliverables. */
   MD("md"),
   /** assessment.json. */
-  JSON("json");
+  JSON("json"),
+  /** opsgrade.sarif: findings with a file location, for code scanning and editors. */
+  SARIF("sarif");
 
   private final String id;
 

@@ -5,6 +5,7 @@ import dev.opsgrade.model.Evidence;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
+import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
 import dev.opsgrade.score.Changes;
@@ -18,6 +19,8 @@ import java.util.Set;
  * writes them (to a temporary file then moved into place, so no report is ever half written).
  */
 public final class ReportSet {
+  public static final String SARIF_FILE = "opsgrade.sarif";
+
   private final Catalogue catalogue;
 
   public ReportSet(Catalogue catalogue) {
@@ -52,6 +55,15 @@ public final class ReportSet {
     }
     if (formats.contains(ReportFormat.JSON)) {
       files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));
+    }
+    if (formats.contains(ReportFormat.SARIF)) {
+      String version = evidence.map(e -> e.bundle().opsgradeVersion()).orElse("unknown");
+      files.add(
+          new ReportFile(
+              SARIF_FILE,
+              new String(
+                  new SarifWriter(catalogue).write(current.findings(), version),
+                  java.nio.charset.StandardCharsets.UTF_8)));
     }
     return List.copyOf(files);
   }
