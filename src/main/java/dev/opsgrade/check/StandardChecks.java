@@ -1,5 +1,8 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.docs.DocClaimsCheck;
+import dev.opsgrade.check.docs.DocFreshnessCheck;
+import dev.opsgrade.check.docs.DocInventoryCheck;
 import java.util.List;
 
 /** Every check opsgrade runs, in catalogue order. */
@@ -40,9 +43,9 @@ final class StandardChecks {
         awaiting("sec.privileged", "no compose files or running containers"),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
         awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
-        awaiting("doc.claims", "no claims read from the docs (docs collector)"),
-        awaiting("doc.freshness", "no doc change dates (docs collector)"),
-        awaiting("doc.inventory", "no doc inventory read (docs collector)"),
+        new DocClaimsCheck(),
+        new DocFreshnessCheck(),
+        new DocInventoryCheck(),
         awaiting("doc.procedures-tested", "no drill or acceptance records"),
         awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
