@@ -1,6 +1,9 @@
 package dev.opsgrade.check;
 
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.docs.DocClaimsCheck;
+import dev.opsgrade.check.docs.DocFreshnessCheck;
+import dev.opsgrade.check.docs.DocInventoryCheck;
 import dev.opsgrade.check.git.GitSecretsCheck;
 import dev.opsgrade.check.git.GitignoreCheck;
 import dev.opsgrade.check.git.RepoCleanCheck;
@@ -53,9 +56,9 @@ final class StandardChecks {
         new PrivilegedCheck(),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
         awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
-        awaiting("doc.claims", "no claims read from the docs (docs collector)"),
-        awaiting("doc.freshness", "no doc change dates (docs collector)"),
-        awaiting("doc.inventory", "no doc inventory read (docs collector)"),
+        new DocClaimsCheck(),
+        new DocFreshnessCheck(),
+        new DocInventoryCheck(),
         awaiting("doc.procedures-tested", "no drill or acceptance records"),
         awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
