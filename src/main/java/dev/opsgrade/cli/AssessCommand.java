@@ -92,6 +92,7 @@ public final class AssessCommand implements Callable<Integer> {
             parseFormats(),
             Optional.ofNullable(out),
             !noHistory,
+            true,
             new CollectContext.Options(testAlert, Optional.empty()),
             deadline);
     Progress progress = new Progress(spec.commandLine().getErr(), quiet, verbose);

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
       "Grades how production-ready a self-hosted container infrastructure is, from live evidence.",
       "Exit codes: 0 production ready, 1 not ready, 2 usage or input error."
     },
-    subcommands = {AssessCommand.class, ChecksCommand.class, HistoryCommand.class})
+    subcommands = {
+      AssessCommand.class,
+      ChecksCommand.class,
+      ClaimsCommand.class,
+      HistoryCommand.class
+    })
 public final class OpsgradeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * What the user asked for: a live assessment of {@code target} (an inventory file or a folder), or
- * a re-grade of a saved evidence bundle.
+ * a re-grade of a saved evidence bundle. {@code writeFiles} false writes nothing (no evidence, no
+ * reports), as for `opsgrade claims`.
  */
 public record AssessmentRequest(
     Path target,
@@ -17,5 +18,6 @@ public record AssessmentRequest(
     Set<ReportFormat> formats,
     Optional<Path> out,
     boolean recordHistory,
+    boolean writeFiles,
     CollectContext.Options options,
     Duration deadline) {}

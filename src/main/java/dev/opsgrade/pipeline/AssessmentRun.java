@@ -60,7 +60,9 @@ public final class AssessmentRun {
                 .collect(inventory, context, version));
     Path out = request.out().orElse(baseDir.resolve("reports"));
     List<Path> written = new ArrayList<>();
-    written.add(ReportWriter.writeAtomically(out, EVIDENCE_FILE, evidence.bytes()));
+    if (request.writeFiles()) {
+      written.add(ReportWriter.writeAtomically(out, EVIDENCE_FILE, evidence.bytes()));
+    }
     return finish(request, evidence, rubric, baseDir, out, written);
   }
 
@@ -85,6 +87,7 @@ public final class AssessmentRun {
             request.formats(),
             request.out(),
             false,
+            request.writeFiles(),
             request.options(),
             request.deadline());
     return finish(noRecord, evidence, rubric, baseDir, out, new ArrayList<>());
@@ -114,8 +117,10 @@ public final class AssessmentRun {
                 previous,
                 Optional.of(new Evidence(evidence.bundle())),
                 request.formats());
-    for (ReportFile file : files) {
-      written.add(ReportWriter.writeAtomically(out, file.name(), file.bytes()));
+    if (request.writeFiles()) {
+      for (ReportFile file : files) {
+        written.add(ReportWriter.writeAtomically(out, file.name(), file.bytes()));
+      }
     }
     return new AssessmentOutcome(
         assessment,

@@ -1,6 +1,7 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
+import dev.opsgrade.collect.docs.DocsCollector;
 import dev.opsgrade.collect.git.GitCollector;
 import java.util.List;
 
@@ -9,6 +10,6 @@ public final class Collectors {
   private Collectors() {}
 
   public static List<Collector> standard() {
-    return List.of(new GitCollector());
+    return List.of(new GitCollector(), new DocsCollector());
   }
 }
