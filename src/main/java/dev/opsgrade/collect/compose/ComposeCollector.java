@@ -7,14 +7,25 @@ import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Measurement;
 import dev.opsgrade.model.inventory.HostSpec;
 import dev.opsgrade.model.inventory.Inventory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads every compose file of every inventory host: one {@code compose.file} fact per file, one
  * {@code compose.service} fact per service, and the service counts as measurements. A file that
- * cannot be read is a FAILED run naming file:line:column; the other files are still read.
+ * cannot be read is a FAILED run naming file:line:column; the other files are still read. Files are
+ * read concurrently; facts are added in inventory order.
  */
 public final class ComposeCollector implements Collector {
   static final String NAME = "compose";
+
+  private record Job(String host, String file) {}
 
   @Override
   public String name() {
@@ -29,24 +40,42 @@ public final class ComposeCollector implements Collector {
   @Override
   public void collect(Inventory inventory, CollectContext context) {
     ComposeReader reader = new ComposeReader(context.environment(), context::relative);
-    long total = 0;
+    List<Job> jobs = new ArrayList<>();
     for (HostSpec host : inventory.hosts()) {
-      if (host.compose().isEmpty()) {
-        continue;
-      }
-      long onHost = 0;
-      for (String file : host.compose()) {
-        onHost += readOne(reader, host.name(), file, context);
-      }
-      total += onHost;
-      measure(context, inventory, "compose.services.host." + host.name(), onHost);
+      host.compose().forEach(file -> jobs.add(new Job(host.name(), file)));
     }
+    List<Future<ComposeReader.ComposeRead>> reads = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Job job : jobs) {
+        reads.add(pool.submit(() -> reader.read(job.host(), context.resolve(job.file()))));
+      }
+    }
+    Map<String, Long> perHost = new LinkedHashMap<>();
+    inventory.hosts().stream()
+        .filter(h -> !h.compose().isEmpty())
+        .forEach(h -> perHost.put(h.name(), 0L));
+    for (int i = 0; i < jobs.size(); i++) {
+      long services = record(jobs.get(i).host(), done(reads.get(i)), context);
+      perHost.merge(jobs.get(i).host(), services, Long::sum);
+    }
+    perHost.forEach(
+        (host, count) -> measure(context, inventory, "compose.services.host." + host, count));
+    long total = perHost.values().stream().mapToLong(Long::longValue).sum();
     measure(context, inventory, "compose.services.total", total);
   }
 
-  private static long readOne(
-      ComposeReader reader, String host, String file, CollectContext context) {
-    ComposeReader.ComposeRead read = reader.read(host, context.resolve(file));
+  private static ComposeReader.ComposeRead done(Future<ComposeReader.ComposeRead> read) {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading compose files", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reading a compose file failed unexpectedly", e.getCause());
+    }
+  }
+
+  private static long record(String host, ComposeReader.ComposeRead read, CollectContext context) {
     ComposeFile fact = read.file();
     String target = host + "/" + fact.file();
     context.fact(target, Location.file(fact.file()), fact);

@@ -39,7 +39,13 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
 
     @Override
     public Sequence mapScalars(UnaryOperator<Scalar> change) {
-      return new Sequence(items.stream().map(i -> i.mapScalars(change)).toList(), at);
+      List<YamlNode> changed = items.stream().map(i -> i.mapScalars(change)).toList();
+      for (int i = 0; i < items.size(); i++) {
+        if (changed.get(i) != items.get(i)) {
+          return new Sequence(changed, at);
+        }
+      }
+      return this;
     }
   }
 
@@ -60,10 +66,13 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     @Override
     public Mapping mapScalars(UnaryOperator<Scalar> change) {
       Map<String, Entry> changed = new LinkedHashMap<>();
+      boolean same = true;
       for (Entry e : entries.values()) {
-        changed.put(e.key(), new Entry(e.key(), e.keyAt(), e.value().mapScalars(change)));
+        YamlNode value = e.value().mapScalars(change);
+        same &= value == e.value();
+        changed.put(e.key(), same ? e : new Entry(e.key(), e.keyAt(), value));
       }
-      return new Mapping(changed, at);
+      return same ? this : new Mapping(changed, at);
     }
 
     Collection<Entry> values() {
