@@ -51,6 +51,11 @@ public final class ComposeReader {
           fileFact(host, root, state, services.size(), Optional.empty()), services);
     } catch (ComposeException e) {
       return new ComposeRead(fileFact(host, root, state, 0, Optional.of(e)), List.of());
+    } catch (StackOverflowError e) {
+      // interpolation or extends nested past the stack: a hostile file, not a bug to crash on
+      ComposeException tooDeep =
+          new ComposeException(Position.wholeFile(root), "nested too deeply");
+      return new ComposeRead(fileFact(host, root, state, 0, Optional.of(tooDeep)), List.of());
     }
   }
 

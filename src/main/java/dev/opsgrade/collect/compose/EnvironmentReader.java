@@ -64,7 +64,7 @@ final class EnvironmentReader {
       written = YamlNode.expectText(item, "env_file");
     }
     ReadState.FileContext context = state.context(item.at().file());
-    Path path = context.workingDir().resolve(written).toAbsolutePath().normalize();
+    Path path = item.at().resolve(context.workingDir(), written);
     if (!Files.isRegularFile(path)) {
       if (required) {
         state.missing(path, item.at());

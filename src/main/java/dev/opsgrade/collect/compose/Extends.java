@@ -69,7 +69,7 @@ final class Extends {
 
   private Map<String, ServiceDef> servicesIn(String file, Position at) {
     ReadState.FileContext context = state.context(at.file());
-    Path path = context.workingDir().resolve(file).toAbsolutePath().normalize();
+    Path path = at.resolve(context.workingDir(), file);
     if (!Files.isRegularFile(path)) {
       throw new ComposeException(at, "extends file '" + file + "' does not exist");
     }

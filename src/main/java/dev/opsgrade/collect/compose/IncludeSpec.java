@@ -1,6 +1,5 @@
 package dev.opsgrade.collect.compose;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,7 @@ record IncludeSpec(List<Path> paths, Optional<Path> projectDirectory, List<Path>
       if (paths.isEmpty()) {
         throw new ComposeException(m.at(), "include needs a path");
       }
-      Optional<Path> project =
-          m.text("project_directory").map(d -> workingDir.resolve(d).normalize());
+      Optional<Path> project = m.text("project_directory").map(d -> m.at().resolve(workingDir, d));
       List<Path> envFiles = m.get("env_file").map(e -> texts(e, workingDir)).orElse(List.of());
       return new IncludeSpec(paths, project, envFiles);
     }
@@ -40,10 +38,6 @@ record IncludeSpec(List<Path> paths, Optional<Path> projectDirectory, List<Path>
     if (path.isBlank()) {
       throw new ComposeException(at, "an include path is empty");
     }
-    try {
-      return workingDir.resolve(path).toAbsolutePath().normalize();
-    } catch (InvalidPathException e) {
-      throw new ComposeException(at, "an include path is not a valid path");
-    }
+    return at.resolve(workingDir, path);
   }
 }

@@ -1,5 +1,6 @@
 package dev.opsgrade.collect.compose;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -18,5 +19,16 @@ record Position(Path file, int line, int column) {
 
   boolean known() {
     return line > 0;
+  }
+
+  /**
+   * {@code written} relative to {@code dir}; a path the file system cannot hold is an error here.
+   */
+  Path resolve(Path dir, String written) {
+    try {
+      return dir.resolve(written).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new ComposeException(this, "'" + written + "' is not a valid path");
+    }
   }
 }

@@ -105,7 +105,7 @@ final class ProjectReader {
         top.mapping("secrets").map(YamlNode.Mapping::values).orElse(List.of())) {
       if (e.value() instanceof YamlNode.Mapping secret && secret.text("file").isPresent()) {
         Path dir = state.context(e.keyAt().file()).workingDir();
-        state.secretFile(dir.resolve(secret.text("file").get()).normalize());
+        state.secretFile(secret.at().resolve(dir, secret.text("file").get()));
       }
     }
   }

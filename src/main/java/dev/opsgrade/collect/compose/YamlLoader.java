@@ -66,6 +66,8 @@ final class YamlLoader {
       throw new ComposeException(Position.of(file, e.getProblemMark()), e.getProblem());
     } catch (YamlEngineException e) {
       throw new ComposeException(Position.wholeFile(file), "not valid YAML");
+    } catch (StackOverflowError e) {
+      throw new ComposeException(Position.wholeFile(file), "nested too deeply");
     }
     return documents;
   }

@@ -96,6 +96,26 @@ class ComposeErrorsTest {
   }
 
   @Test
+  void deepNestingIsAnErrorNotACrash() {
+    String deep = "a: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+    String interpolation =
+        "services:\n  a:\n    image: " + "${A:-".repeat(20_000) + "x" + "}".repeat(20_000) + "\n";
+
+    assertThat(project.write("deep.yml", deep).read("deep.yml").file().error()).isPresent();
+    assertThat(project.write("interp.yml", interpolation).read("interp.yml").file().error())
+        .hasValueSatisfying(e -> assertThat(e).contains("nested too deeply"));
+  }
+
+  @Test
+  void aPathWithANulCharacterIsAnError() {
+    project.write("c.yml", "services:\n  a:\n    image: a\n    env_file: \"bad\\0.env\"\n");
+
+    assertThat(project.read("c.yml").file().error())
+        .hasValueSatisfying(
+            e -> assertThat(e).startsWith("c.yml:4:15: ").contains("not a valid path"));
+  }
+
+  @Test
   void yamlErrorsNeverQuoteTheLine() {
     ComposeFile file =
         project
