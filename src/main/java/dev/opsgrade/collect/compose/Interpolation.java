@@ -2,6 +2,7 @@ package dev.opsgrade.collect.compose;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Interpolates a whole compose document. Items of a service's list-form {@code environment}
@@ -15,39 +16,35 @@ final class Interpolation {
     if (!(document instanceof YamlNode.Mapping top)) {
       return document.mapScalars(interpolator::apply);
     }
-    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-    for (YamlNode.Entry e : top.values()) {
-      YamlNode value =
-          e.key().equals("services") && e.value() instanceof YamlNode.Mapping services
-              ? services(services, interpolator)
-              : e.value().mapScalars(interpolator::apply);
-      entries.put(e.key(), new YamlNode.Entry(e.key(), e.keyAt(), value));
-    }
-    return new YamlNode.Mapping(entries, top.at());
+    return each(
+        top,
+        (key, value) ->
+            key.equals("services") && value instanceof YamlNode.Mapping services
+                ? each(services, (name, service) -> service(service, interpolator))
+                : value.mapScalars(interpolator::apply));
   }
 
-  private static YamlNode services(YamlNode.Mapping services, Interpolator interpolator) {
-    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-    for (YamlNode.Entry service : services.values()) {
-      YamlNode value =
-          service.value() instanceof YamlNode.Mapping definition
-              ? service(definition, interpolator)
-              : service.value().mapScalars(interpolator::apply);
-      entries.put(service.key(), new YamlNode.Entry(service.key(), service.keyAt(), value));
+  private static YamlNode service(YamlNode service, Interpolator interpolator) {
+    if (!(service instanceof YamlNode.Mapping definition)) {
+      return service.mapScalars(interpolator::apply);
     }
-    return new YamlNode.Mapping(entries, services.at());
+    return each(
+        definition,
+        (key, value) ->
+            key.equals("environment") && value instanceof YamlNode.Sequence list
+                ? list.mapScalars(s -> assignment(s, interpolator))
+                : value.mapScalars(interpolator::apply));
   }
 
-  private static YamlNode service(YamlNode.Mapping definition, Interpolator interpolator) {
+  /** The mapping with each value replaced by {@code change(key, value)}. */
+  private static YamlNode.Mapping each(
+      YamlNode.Mapping mapping, BiFunction<String, YamlNode, YamlNode> change) {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-    for (YamlNode.Entry e : definition.values()) {
-      YamlNode value =
-          e.key().equals("environment") && e.value() instanceof YamlNode.Sequence list
-              ? list.mapScalars(s -> assignment(s, interpolator))
-              : e.value().mapScalars(interpolator::apply);
-      entries.put(e.key(), new YamlNode.Entry(e.key(), e.keyAt(), value));
+    for (YamlNode.Entry e : mapping.values()) {
+      entries.put(
+          e.key(), new YamlNode.Entry(e.key(), e.keyAt(), change.apply(e.key(), e.value())));
     }
-    return new YamlNode.Mapping(entries, definition.at());
+    return new YamlNode.Mapping(entries, mapping.at());
   }
 
   private static YamlNode.Scalar assignment(YamlNode.Scalar item, Interpolator interpolator) {
