@@ -25,7 +25,11 @@ final class BenchStack {
       Files.createDirectories(hostDir.resolve("stacks"));
       Files.writeString(
           hostDir.resolve(".env"),
-          "STACK_DIR=stacks\nTZ=Europe/Berlin\nDB_PASSWORD=from-dotenv-" + h + "\nTAG=1.2." + h + "\n");
+          "STACK_DIR=stacks\nTZ=Europe/Berlin\nDB_PASSWORD=from-dotenv-"
+              + h
+              + "\nTAG=1.2."
+              + h
+              + "\n");
       StringBuilder root = new StringBuilder("name: host" + h + "\ninclude:\n");
       for (int i = 0; i < includesPerHost; i++) {
         root.append("  - ${STACK_DIR}/part").append(i).append(".yml\n");
@@ -65,18 +69,32 @@ final class BenchStack {
       yaml.append("    ports:\n");
       yaml.append("      - \"127.0.0.1:").append(port).append(":80\"\n");
       yaml.append(s % 5 == 0 ? "      - \"" + (port + 1) + ":443\"\n" : "      - \"9000\"\n");
-      yaml.append("      - target: 53\n        published: ").append(port + 2).append("\n        protocol: udp\n");
+      yaml.append("      - target: 53\n        published: ")
+          .append(port + 2)
+          .append("\n        protocol: udp\n");
       yaml.append("    environment:\n");
       yaml.append("      - DB_PASSWORD=${DB_PASSWORD}\n");
       yaml.append("      - API_KEY=literal-key-").append(name).append("\n");
       yaml.append("      - PASSED_THROUGH\n");
       yaml.append("    labels:\n");
-      yaml.append("      - traefik.http.routers.").append(name).append(".rule=Host(`").append(name).append(".example.net`)\n");
-      yaml.append("      - traefik.http.middlewares.").append(name).append("-auth.basicauth.users=admin:$$apr1$$x$$y\n");
+      yaml.append("      - traefik.http.routers.")
+          .append(name)
+          .append(".rule=Host(`")
+          .append(name)
+          .append(".example.net`)\n");
+      yaml.append("      - traefik.http.middlewares.")
+          .append(name)
+          .append("-auth.basicauth.users=admin:$$apr1$$x$$y\n");
       yaml.append("    volumes:\n      - ./data/").append(name).append(":/data\n");
-      yaml.append(s % 3 == 0 ? "      - /var/run/docker.sock:/var/run/docker.sock:ro\n" : "      - cache:/cache\n");
+      yaml.append(
+          s % 3 == 0
+              ? "      - /var/run/docker.sock:/var/run/docker.sock:ro\n"
+              : "      - cache:/cache\n");
       if (s % 4 == 0) {
-        yaml.append("    healthcheck:\n      test: [\"CMD\", \"wget\", \"-q\", \"http://localhost/\"]\n      interval: 30s\n");
+        yaml.append(
+            "    healthcheck:\n"
+                + "      test: [\"CMD\", \"wget\", \"-q\", \"http://localhost/\"]\n"
+                + "      interval: 30s\n");
       }
       if (s % 10 == 0) {
         yaml.append("    profiles: [debug]\n");

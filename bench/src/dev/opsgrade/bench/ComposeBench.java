@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,17 +37,25 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Generates 2,000 services over 20 compose files, then times what an assessment does with them:
- * the compose collector, every standard check, the scorer. Writes the numbers to bench/RESULTS.md.
- * Run it as bench/README.md says (with -Xmx256m).
+ * Generates 2,000 services over 20 compose files, then times what an assessment does with them: the
+ * compose collector, every standard check, the scorer. Writes the numbers to bench/RESULTS.md. Run
+ * it as bench/README.md says (with -Xmx256m).
  */
 public final class ComposeBench {
-  private static final int HOSTS = 2;
-  private static final int INCLUDES_PER_HOST = 9;
-  private static final int SERVICES_PER_FILE = 100;
+  static final int HOSTS = 2;
+  static final int INCLUDES_PER_HOST = 9;
+  static final int SERVICES_PER_FILE = 100;
 
-  record Timing(long collectMs, long checksMs, long scoreMs, long serializeMs, long cpuMs,
-      long liveMiB, int facts, int findings, String grade) {
+  record Timing(
+      long collectMs,
+      long checksMs,
+      long scoreMs,
+      long serializeMs,
+      long cpuMs,
+      long liveMiB,
+      int facts,
+      int findings,
+      String grade) {
     long totalMs() {
       return collectMs + checksMs + scoreMs;
     }
@@ -69,7 +76,7 @@ public final class ComposeBench {
     }
     long heapPeak = heapPeakBytes();
     long rssPeak = procStatusKb("VmHWM") * 1024;
-    String report = report(timings, generateMs, heapPeak, rssPeak);
+    String report = BenchReport.markdown(timings, generateMs, heapPeak, rssPeak);
     Files.writeString(results, report);
     System.out.print(report);
   }
@@ -79,7 +86,11 @@ public final class ComposeBench {
     long t0 = System.nanoTime();
     CollectContext context =
         new CollectContext(
-            work, Clock.systemUTC(), Duration.ofSeconds(60), Map.of(), CollectContext.Options.readOnly());
+            work,
+            Clock.systemUTC(),
+            Duration.ofSeconds(60),
+            Map.of(),
+            CollectContext.Options.readOnly());
     EvidenceBundle bundle =
         new CollectionRunner(List.of(new ComposeCollector()), e -> {}, Duration.ofSeconds(60))
             .collect(inventory, context, "bench");
@@ -97,41 +108,73 @@ public final class ComposeBench {
       throw new IllegalStateException("the stack did not read: " + bundle.collectors());
     }
     return new Timing(
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-        (cpu3 - cpu0) / 1_000_000, live, bundle.facts().size(), findings.size(),
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        (t4 - t3) / 1_000_000,
+        (cpu3 - cpu0) / 1_000_000,
+        live,
+        bundle.facts().size(),
+        findings.size(),
         assessment.grade().score() + " " + assessment.grade().letter());
   }
 
   private static Inventory inventory(Path work, List<String> roots) {
     List<HostSpec> hosts = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
-      hosts.add(new HostSpec("host" + i, Optional.empty(), Optional.empty(), List.of(roots.get(i)),
-          Optional.empty()));
+      hosts.add(
+          new HostSpec(
+              "host" + i,
+              Optional.empty(),
+              Optional.empty(),
+              List.of(roots.get(i)),
+              Optional.empty()));
     }
-    return new Inventory("bench", work.toString(), "opsgrade.yaml", hosts, Optional.empty(),
-        List.of(), new ProbeSpec(3, Duration.ofSeconds(5)), new SecuritySpec(List.of(80, 443)),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(),
-        "default", Optional.empty(), Optional.empty(), new SloSpec(99.9, Duration.ofDays(30)),
+    return new Inventory(
+        "bench",
+        work.toString(),
+        "opsgrade.yaml",
+        hosts,
+        Optional.empty(),
+        List.of(),
+        new ProbeSpec(3, Duration.ofSeconds(5)),
+        new SecuritySpec(List.of(80, 443)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        "default",
+        Optional.empty(),
+        Optional.empty(),
+        new SloSpec(99.9, Duration.ofDays(30)),
         List.of());
   }
 
   /** The default rubric, read from the resource the product ships. */
   @SuppressWarnings("unchecked")
   private static Rubric defaultRubric() throws IOException {
-    try (InputStream in = Scorer.class.getResourceAsStream("/dev/opsgrade/score/rubric-default.yaml")) {
+    try (InputStream in =
+        Scorer.class.getResourceAsStream("/dev/opsgrade/score/rubric-default.yaml")) {
       Map<String, Object> yaml =
           (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
       Map<Category, Rubric.CategoryRule> categories = new EnumMap<>(Category.class);
       ((Map<String, Map<String, Number>>) yaml.get("categories"))
-          .forEach((id, rule) -> categories.put(Category.fromId(id), new Rubric.CategoryRule(
-              rule.get("weight").doubleValue(), rule.get("minimum").doubleValue())));
+          .forEach(
+              (id, rule) ->
+                  categories.put(
+                      Category.fromId(id),
+                      new Rubric.CategoryRule(
+                          rule.get("weight").doubleValue(), rule.get("minimum").doubleValue())));
       List<Rubric.LetterBand> letters = new ArrayList<>();
       for (Map<String, Object> band : (List<Map<String, Object>>) yaml.get("letters")) {
-        letters.add(new Rubric.LetterBand(((Number) band.get("min")).doubleValue(),
-            String.valueOf(band.get("letter"))));
+        letters.add(
+            new Rubric.LetterBand(
+                ((Number) band.get("min")).doubleValue(), String.valueOf(band.get("letter"))));
       }
-      return new Rubric(((Number) yaml.get("target")).doubleValue(), categories,
-          new LinkedHashMap<>(), letters);
+      return new Rubric(
+          ((Number) yaml.get("target")).doubleValue(), categories, new LinkedHashMap<>(), letters);
     }
   }
 
@@ -151,10 +194,6 @@ public final class ComposeBench {
         .getProcessCpuTime();
   }
 
-  private static String loadAverage() throws IOException {
-    return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-  }
-
   private static long heapPeakBytes() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -172,50 +211,5 @@ public final class ComposeBench {
       }
     }
     return -1;
-  }
-
-  private static String report(List<Timing> timings, long generateMs, long heapPeak, long rssPeak)
-      throws IOException {
-    Timing cold = timings.get(0);
-    Timing best = timings.stream().min((a, b) -> Long.compare(a.totalMs(), b.totalMs())).orElseThrow();
-    StringBuilder md = new StringBuilder();
-    md.append("## Compose bench, JVM flags ")
-        .append(ManagementFactory.getRuntimeMXBean().getInputArguments()).append("\n\n");
-    md.append("Written by `dev.opsgrade.bench.ComposeBench` (see bench/README.md) on ")
-        .append(Instant.now().toString(), 0, 10).append(".\n\n");
-    md.append("Stack: ").append(HOSTS).append(" hosts, ").append(HOSTS * (INCLUDES_PER_HOST + 1))
-        .append(" compose files (each root includes ").append(INCLUDES_PER_HOST)
-        .append(" via an interpolated path), ")
-        .append(HOSTS * (INCLUDES_PER_HOST + 1) * SERVICES_PER_FILE)
-        .append(" services with merge keys, 3 ports, 5 env vars, labels, volumes; generated in ")
-        .append(generateMs).append(" ms (not counted).\n\n");
-    md.append("JVM: ").append(System.getProperty("java.version")).append(", flags ")
-        .append(ManagementFactory.getRuntimeMXBean().getInputArguments()).append(", ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, max heap ")
-        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB.\n\n");
-    md.append("Load average of the machine (1 min) when the bench ended: ").append(loadAverage())
-        .append(" on ").append(Runtime.getRuntime().availableProcessors())
-        .append(" CPUs (the machine is shared: wall times above the CPU time mean waiting for a CPU).\n\n");
-    md.append("| run | collect (parse) ms | checks ms | score ms | total wall ms | total CPU ms | JSON write ms | live heap MiB | facts | findings | grade |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-    for (int i = 0; i < timings.size(); i++) {
-      Timing t = timings.get(i);
-      md.append("| ").append(i == 0 ? "1 (cold)" : String.valueOf(i + 1)).append(" | ")
-          .append(t.collectMs()).append(" | ").append(t.checksMs()).append(" | ")
-          .append(t.scoreMs()).append(" | ").append(t.totalMs()).append(" | ")
-          .append(t.cpuMs()).append(" | ")
-          .append(t.serializeMs()).append(" | ").append(t.liveMiB()).append(" | ").append(t.facts()).append(" | ")
-          .append(t.findings()).append(" | ").append(t.grade()).append(" |\n");
-    }
-    md.append("\nCold run (collect + checks + score): **").append(cold.totalMs())
-        .append(" ms wall, ").append(cold.cpuMs()).append(" ms CPU** (all threads: JIT and GC included); best warm run: ")
-        .append(best.totalMs()).append(" ms wall, ").append(best.cpuMs())
-        .append(" ms CPU. Target: under 2,000 ms.\n\n");
-    md.append("Live heap (after a full GC, with the run's evidence and assessment still held): **")
-        .append(cold.liveMiB()).append(" MiB**. ");
-    md.append("Peak heap used (sum of heap pools' peaks, garbage included): **").append(heapPeak / (1024 * 1024))
-        .append(" MiB**; peak RSS of the process (VmHWM): **").append(rssPeak / (1024 * 1024))
-        .append(" MiB**. Target: under 256 MiB.\n");
-    return md.toString();
   }
 }

@@ -10,7 +10,7 @@ record Position(Path file, int line, int column) {
 
   static Position of(Path file, Optional<Mark> mark) {
     return mark.map(m -> new Position(file, m.getLine() + 1, m.getColumn() + 1))
-        .orElse(wholeFile(file));
+        .orElseGet(() -> wholeFile(file));
   }
 
   static Position wholeFile(Path file) {
