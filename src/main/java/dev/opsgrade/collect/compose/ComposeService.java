@@ -36,7 +36,10 @@ public record ComposeService(
 
   /**
    * A published port. {@code hostIp} is as written: empty when omitted, which Docker binds on all
-   * interfaces. Ranges keep their first and last port.
+   * interfaces. Ranges keep their first and last port. {@code randomHostPort}: no host port is
+   * written ("3000", long syntax without {@code published}), so Docker publishes the container port
+   * on a random host port (on all interfaces unless {@code hostIp} says otherwise); the host ports
+   * are then empty.
    */
   public record PortBinding(
       String hostIp,
@@ -46,25 +49,67 @@ public record ComposeService(
       int containerPortEnd,
       String protocol,
       String raw,
-      int line) {
+      int line,
+      boolean randomHostPort) {
+
+    /** The original shape, before {@code randomHostPort}: derived from the missing host port. */
+    public PortBinding(
+        String hostIp,
+        Optional<Integer> hostPortStart,
+        Optional<Integer> hostPortEnd,
+        int containerPortStart,
+        int containerPortEnd,
+        String protocol,
+        String raw,
+        int line) {
+      this(
+          hostIp,
+          hostPortStart,
+          hostPortEnd,
+          containerPortStart,
+          containerPortEnd,
+          protocol,
+          raw,
+          line,
+          hostPortStart.isEmpty());
+    }
 
     public boolean onAllInterfaces() {
       String ip = hostIp.replace("[", "").replace("]", "");
       return ip.isEmpty() || ip.equals("0.0.0.0") || ip.equals("::");
     }
 
+    /**
+     * Reachable from outside the container on the host: on a fixed host port, or on a random one
+     * that Docker picks ({@code "3000"} publishes too: only {@code expose:} does not).
+     */
     public boolean published() {
-      return hostPortStart.isPresent();
+      return hostPortStart.isPresent() || randomHostPort;
     }
   }
 
   /**
    * An environment variable's shape. {@code kind}: REFERENCE (the value came from ${VAR}
    * interpolation or is passed through from the shell), LITERAL, EMPTY. For literals: length,
-   * Shannon entropy in bits per character, and a short fingerprint (never the value).
+   * Shannon entropy in bits per character, and a short fingerprint (never the value). {@code file}:
+   * where the variable is written when that is not the service's own file (an env_file, or the file
+   * a service extends); {@code line} is then a line of that file.
    */
   public record EnvVar(
-      String name, ValueKind kind, int length, double entropy, String fingerprint, int line) {}
+      String name,
+      ValueKind kind,
+      int length,
+      double entropy,
+      String fingerprint,
+      int line,
+      Optional<String> file) {
+
+    /** The original shape, before {@code file}: written in the service's own file. */
+    public EnvVar(
+        String name, ValueKind kind, int length, double entropy, String fingerprint, int line) {
+      this(name, kind, length, entropy, fingerprint, line, Optional.empty());
+    }
+  }
 
   public enum ValueKind {
     REFERENCE,
