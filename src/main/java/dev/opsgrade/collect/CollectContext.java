@@ -19,11 +19,13 @@ import java.util.Optional;
  * concurrently.
  */
 public final class CollectContext {
+  public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(2);
   private final Path baseDir;
   private final Clock clock;
   private final Duration timeout;
   private final Map<String, String> environment;
   private final Options options;
+  private final Duration budget;
   private final List<Fact> facts = new ArrayList<>();
   private final List<CollectorRun> runs = new ArrayList<>();
 
@@ -70,8 +72,17 @@ public final class CollectContext {
     return clock.instant();
   }
 
+  /** The timeout of one request to a remote system (probe.timeout). */
   public Duration timeout() {
     return timeout;
+  }
+
+  /**
+   * How long one whole collector may take (a history scan, a repository check): past it the runner
+   * records TIMED_OUT, so long work should stop a little before and record what it covered.
+   */
+  public Duration budget() {
+    return budget;
   }
 
   public Map<String, String> environment() {
@@ -102,7 +113,7 @@ public final class CollectContext {
 
   /** A fresh context with the same settings, for one collector's own facts. */
   CollectContext forkFor() {
-    return new CollectContext(baseDir, clock, timeout, environment, options);
+    return new CollectContext(baseDir, clock, timeout, environment, options, budget);
   }
 
   List<Fact> facts() {

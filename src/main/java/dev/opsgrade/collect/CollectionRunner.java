@@ -51,7 +51,7 @@ public final class CollectionRunner {
                   "not configured in the inventory"));
           continue;
         }
-        CollectContext own = context.forkFor();
+        CollectContext own = context.withBudget(deadline).forkFor();
         running.put(collector, pool.submit(() -> runOne(collector, inventory, own)));
       }
       long end = System.nanoTime() + deadline.toNanos();
