@@ -42,11 +42,27 @@ public final class CollectContext {
       Duration timeout,
       Map<String, String> environment,
       Options options) {
+    this(baseDir, clock, timeout, environment, options, DEFAULT_BUDGET);
+  }
+
+  private CollectContext(
+      Path baseDir,
+      Clock clock,
+      Duration timeout,
+      Map<String, String> environment,
+      Options options,
+      Duration budget) {
     this.baseDir = baseDir;
     this.clock = clock;
     this.timeout = timeout;
     this.environment = Map.copyOf(environment);
     this.options = options;
+    this.budget = budget;
+  }
+
+  /** The same context with a different budget for a whole collector (see {@link #budget()}). */
+  public CollectContext withBudget(Duration newBudget) {
+    return new CollectContext(baseDir, clock, timeout, environment, options, newBudget);
   }
 
   public Path baseDir() {
