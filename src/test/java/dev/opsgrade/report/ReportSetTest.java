@@ -49,7 +49,7 @@ class ReportSetTest {
     assertThat(ReportFormat.parse("md")).isEqualTo(ReportFormat.MD);
     assertThatThrownBy(() -> ReportFormat.parse("pdf"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown report format 'pdf': available are md, json");
+        .hasMessage("unknown report format 'pdf': available are md, json, sarif");
   }
 
   private static Assessment collectedAt(Assessment a, Instant at) {
