@@ -1,0 +1,14 @@
+package dev.opsgrade.collect.docker;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Duration;
+
+/** Opens byte streams to one engine. Implementations say in their exceptions why one failed. */
+interface Transport extends Closeable {
+
+  Pipe open(Duration timeout) throws IOException;
+
+  @Override
+  void close();
+}
