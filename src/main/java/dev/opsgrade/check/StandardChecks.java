@@ -1,6 +1,11 @@
 package dev.opsgrade.check;
 
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.docker.DeclaredRunningCheck;
+import dev.opsgrade.check.docker.DriftCheck;
+import dev.opsgrade.check.docker.OomCheck;
+import dev.opsgrade.check.docker.RestartLoopCheck;
+import dev.opsgrade.check.docker.UnhealthyCheck;
 import dev.opsgrade.check.docs.DocClaimsCheck;
 import dev.opsgrade.check.docs.DocFreshnessCheck;
 import dev.opsgrade.check.docs.DocInventoryCheck;
@@ -30,14 +35,13 @@ final class StandardChecks {
         awaiting("avail.dns", "no DNS lookups (DNS collector)"),
         awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
-        awaiting("rel.unhealthy", "no container health status (Docker Engine collector)"),
+        new UnhealthyCheck(),
         new HealthcheckCheck(),
         new RestartPolicyCheck(),
-        awaiting(
-            "rel.restart-loop", "no restart counts or engine events (Docker Engine collector)"),
+        new RestartLoopCheck(),
         new MemoryLimitCheck(),
-        awaiting("rel.oom", "no OOM state or events (Docker Engine collector)"),
-        awaiting("rel.declared-running", "no running containers (Docker Engine collector)"),
+        new OomCheck(),
+        new DeclaredRunningCheck(),
         awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
         awaiting("mon.rules-healthy", "no Prometheus rule groups (Prometheus collector)"),
         awaiting("mon.key-alerts", "no Prometheus alert rules (Prometheus collector)"),
@@ -67,7 +71,7 @@ final class StandardChecks {
         awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
         new RepoCleanCheck(),
         new RepoPushedCheck(),
-        awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
+        new DriftCheck(),
         new ComposeValidCheck(),
         awaiting("acc.phase-signoff", "no acceptance records (phases)"),
         awaiting("acc.done-but-failing", "no TODO or status items linked to checks"),

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,6 +35,7 @@ final class EngineClient implements AutoCloseable {
   private final Duration timeout;
   private final String where;
   private final Deque<Pipe> idle = new ArrayDeque<>();
+  private int open;
 
   EngineClient(Transport transport, Duration timeout, String where) {
     this.transport = transport;
@@ -74,20 +76,61 @@ final class EngineClient implements AutoCloseable {
 
   private <T> T exchange(String path, Duration within, long limit, BodyReader<T> reader)
       throws IOException {
-    boolean reused;
-    Pipe pipe;
-    synchronized (idle) {
-      pipe = idle.pollFirst();
-    }
-    reused = pipe != null;
+    Optional<Pipe> reused = acquire(within, path);
     try {
-      return exchangeOn(reused ? pipe : transport.open(within), path, within, limit, reader);
+      return exchangeOn(
+          reused.isPresent() ? reused.get() : counted(within), path, within, limit, reader);
     } catch (java.io.EOFException e) {
-      if (!reused) {
+      if (reused.isEmpty()) {
         throw e;
       }
-      // a kept-alive connection the engine had closed meanwhile: one fresh try
-      return exchangeOn(transport.open(within), path, within, limit, reader);
+      // a kept-alive connection the engine had closed meanwhile (already released): one fresh try
+      synchronized (idle) {
+        open++;
+      }
+      return exchangeOn(counted(within), path, within, limit, reader);
+    }
+  }
+
+  /** Opens a connection already counted in {@code open}; uncounts it when opening fails. */
+  private Pipe counted(Duration within) throws IOException {
+    try {
+      return transport.open(within);
+    } catch (IOException | RuntimeException e) {
+      forget();
+      throw e;
+    }
+  }
+
+  /** An idle connection, or leave to open one; waits while the transport's limit is reached. */
+  private Optional<Pipe> acquire(Duration within, String path) throws DockerFailure {
+    long end = System.nanoTime() + within.toNanos();
+    synchronized (idle) {
+      while (idle.isEmpty() && open >= transport.maxConnections()) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          throw new DockerFailure(
+              "timeout: no free connection to " + where + " for GET " + path, true);
+        }
+        try {
+          idle.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new DockerFailure("interrupted", true);
+        }
+      }
+      if (!idle.isEmpty()) {
+        return Optional.of(idle.pollFirst());
+      }
+      open++;
+      return Optional.empty();
+    }
+  }
+
+  private void forget() {
+    synchronized (idle) {
+      open = Math.max(0, open - 1);
+      idle.notifyAll();
     }
   }
 
@@ -157,11 +200,13 @@ final class EngineClient implements AutoCloseable {
       synchronized (idle) {
         if (idle.size() < MAX_IDLE) {
           idle.addFirst(pipe);
+          idle.notifyAll();
           return;
         }
       }
     }
     pipe.close();
+    forget();
   }
 
   private static String seconds(Duration duration) {

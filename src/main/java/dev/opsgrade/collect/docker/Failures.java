@@ -36,6 +36,24 @@ final class Failures {
     return new DockerFailure(reason);
   }
 
+  /** A timeout as MINA reports it (an SshException naming it) or as the JDK does. */
+  static boolean isTimeout(Throwable error) {
+    for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      if (e instanceof SocketTimeoutException
+          || e instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+      if (e instanceof DockerFailure failure && failure.timedOut()) {
+        return true;
+      }
+      String message = Optional.ofNullable(e.getMessage()).orElse("").toLowerCase(Locale.ROOT);
+      if (e.getClass().getName().startsWith("org.apache.sshd") && message.contains("timeout")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Throwable rootOf(Throwable error) {
     Throwable current = error;
     while (current.getCause() != null

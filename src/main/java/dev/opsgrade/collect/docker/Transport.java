@@ -9,6 +9,11 @@ interface Transport extends Closeable {
 
   Pipe open(Duration timeout) throws IOException;
 
+  /** How many streams may be open at once (a process per stream costs more than a socket). */
+  default int maxConnections() {
+    return 8;
+  }
+
   @Override
   void close();
 }

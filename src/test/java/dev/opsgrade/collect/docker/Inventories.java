@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Inventories with only hosts, and a run of the real collector over them. */
-final class Inventories {
+public final class Inventories {
   private Inventories() {}
 
-  static Inventory of(List<HostSpec> hosts) {
+  public static Inventory of(List<HostSpec> hosts) {
     return new Inventory(
         "test",
         "/tmp",
@@ -42,7 +42,7 @@ final class Inventories {
         List.of());
   }
 
-  static HostSpec host(String name, String docker) {
+  public static HostSpec host(String name, String docker) {
     return new HostSpec(name, Optional.of(docker), Optional.empty(), List.of(), Optional.empty());
   }
 

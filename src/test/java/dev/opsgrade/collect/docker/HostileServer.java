@@ -1,0 +1,68 @@
+package dev.opsgrade.collect.docker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loopback TCP server that behaves like a broken engine: it answers every request with fixed
+ * bytes (garbage, bad JSON) or, with no answer given, holds the connection and says nothing.
+ */
+final class HostileServer implements AutoCloseable {
+  private final ServerSocket server;
+  private final List<Socket> held = new ArrayList<>();
+
+  HostileServer(String answer) throws IOException {
+    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread.ofVirtual().start(() -> serve(answer));
+  }
+
+  int port() {
+    return server.getLocalPort();
+  }
+
+  private void serve(String answer) {
+    while (!server.isClosed()) {
+      try {
+        Socket socket = server.accept();
+        synchronized (held) {
+          held.add(socket);
+        }
+        if (!answer.isEmpty()) {
+          Thread.ofVirtual().start(() -> answer(socket, answer));
+        }
+      } catch (IOException e) {
+        return; // closed by the test
+      }
+    }
+  }
+
+  private static void answer(Socket socket, String answer) {
+    try (socket) {
+      InputStream in = socket.getInputStream();
+      byte[] request = new byte[4096];
+      in.read(request);
+      OutputStream out = socket.getOutputStream();
+      out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    synchronized (held) {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+  }
+}
