@@ -13,16 +13,19 @@ mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-dock
 CP="target/classes:$(cat target/bench-docker.classpath)"
 
 DIR=$(mktemp -d /tmp/og-bench-XXXX)
-cleanup() {
-  [ -f "$DIR/docker.pid" ] && kill "$(cat "$DIR/docker.pid")" 2>/dev/null || true
-  for _ in $(seq 1 60); do [ -S "$DIR/docker.sock" ] || break; sleep 0.5; done
+cleanup() { # stop dockerd (it stops its containers first), then what it may leave mounted
+  if [ -n "${DOCKERD_PID:-}" ]; then
+    kill "$DOCKERD_PID" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$DOCKERD_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
   grep -o "$DIR[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount 2>/dev/null || true
-  rm -rf "$DIR"
+  rm -rf "$DIR" || echo "left $DIR behind (still mounted?)" >&2
 }
 trap cleanup EXIT
 dockerd --storage-driver=vfs --iptables=false --ip-masq=false --bridge=none \
   --data-root="$DIR/data" --exec-root="$DIR/exec" --pidfile="$DIR/docker.pid" \
   -H "unix://$DIR/docker.sock" >"$DIR/dockerd.log" 2>&1 &
+DOCKERD_PID=$!
 D() { "$DOCKER" -H "unix://$DIR/docker.sock" "$@"; }
 for _ in $(seq 1 120); do D version >/dev/null 2>&1 && break; sleep 0.5; done
 
@@ -61,7 +64,7 @@ OUT=target/bench-docker.md
   echo "(\`-Xmx256m\`), the first cold. Target: under 5 s. Measured $(date -u +%Y-%m-%d) on the shared 2-core machine."
   echo
   /usr/bin/time -o "$DIR/time" -f "%e %M" "$JAVA_HOME/bin/java" -Xmx256m -cp "$CP" \
-    bench/DockerCollectionBench.java "unix://$DIR/docker.sock" "$RUNS"
+    bench/DockerCollectionBench.java "unix://$DIR/docker.sock" "$RUNS" "$DOCKERD_PID"
   read -r WALL RSS <"$DIR/time"
   echo
   echo "Whole process (JVM start, source compile of the harness, $RUNS runs): $WALL s wall, $((RSS / 1024)) MiB max RSS."

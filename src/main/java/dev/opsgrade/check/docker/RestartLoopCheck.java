@@ -8,6 +8,8 @@ import dev.opsgrade.collect.docker.DockerEvents;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +37,21 @@ public final class RestartLoopCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    return HostChecks.each(evidence, findings, host -> judge(host, findings));
+    return HostChecks.each(evidence, findings, host -> judge(host, findings, evidence.now()));
   }
 
-  private List<Finding> judge(HostEvidence host, Findings findings) {
+  /**
+   * Restarts in the window: die-to-start pairs of the events, or, for a container created within
+   * the last 24 h, its restart count when that is higher (the engine keeps few past events).
+   */
+  private static int restarts(DockerContainer c, Optional<DockerEvents> events, Instant now) {
+    int fromEvents =
+        events.flatMap(e -> e.of(c.name())).map(DockerEvents.ContainerEvents::restarts).orElse(0);
+    boolean young = c.created().map(t -> t.isAfter(now.minus(Duration.ofHours(24)))).orElse(false);
+    return young ? Math.max(fromEvents, c.restartCount()) : fromEvents;
+  }
+
+  private List<Finding> judge(HostEvidence host, Findings findings, Instant now) {
     List<Finding> result = new ArrayList<>();
     Optional<DockerEvents> events = host.events().map(FactView::data);
     for (FactView<DockerContainer> fact : host.containers()) {
@@ -46,8 +59,7 @@ public final class RestartLoopCheck implements Check {
       if (c.startedAt().isEmpty()) {
         continue; // created, never started: nothing to loop
       }
-      int restarts =
-          events.flatMap(e -> e.of(c.name())).map(DockerEvents.ContainerEvents::restarts).orElse(0);
+      int restarts = restarts(c, events, now);
       String window = events.map(RestartLoopCheck::window).orElse("");
       if (c.state().equals("restarting") || restarts > threshold) {
         String why =

@@ -1,6 +1,9 @@
 package dev.opsgrade.check.docker;
 
+import dev.opsgrade.check.Findings;
 import dev.opsgrade.collect.docker.DockerContainer;
+import dev.opsgrade.model.FactView;
+import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +138,26 @@ public final class RunningContainerJudgements {
             Status.FAIL,
             "has no restart policy: a crash or a reboot leaves it down",
             "Set `restart: unless-stopped` on " + c.name() + " and recreate it."));
+  }
+
+  /**
+   * The finding for one container of a check: FAIL with the judgement's fix, WARN, or PASS with
+   * {@code fine} when there is no judgement. For the compose-based checks' running branch.
+   */
+  public static Finding finding(
+      Findings findings,
+      FactView<DockerContainer> fact,
+      Optional<Judgement> judgement,
+      String fine) {
+    DockerContainer c = fact.data();
+    if (judgement.isEmpty()) {
+      return findings.pass(c.subject(), fine, fact);
+    }
+    Judgement j = judgement.get();
+    if (j.status() == Status.FAIL) {
+      return findings.fail(c.subject(), j.message(), fact.location(), List.of(fact.id()), j.fix());
+    }
+    return findings.about(j.status(), c.subject(), j.message(), fact);
   }
 
   static String mib(Optional<Long> bytes) {

@@ -2,6 +2,7 @@ package dev.opsgrade.collect.docker;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +33,10 @@ final class ContainerFetcher {
     this.step = step;
   }
 
-  Map<String, List<String>> digests(Set<String> imageIds, List<String> problems)
-      throws IOException {
+  Map<String, List<String>> digests(Set<String> imageIds) throws IOException {
     step.set("reading " + imageIds.size() + " images");
     List<String> ids = List.copyOf(imageIds);
-    List<Optional<JsonNode>> images = all(ids, id -> "/images/" + id + "/json", problems);
+    List<Optional<JsonNode>> images = all(ids, id -> "/images/" + id + "/json");
     Map<String, List<String>> digests = new TreeMap<>();
     for (int i = 0; i < ids.size(); i++) {
       List<String> repoDigests = new ArrayList<>();
@@ -71,7 +71,7 @@ final class ContainerFetcher {
         await(future).ifPresent(containers::add);
       }
     }
-    containers.sort(java.util.Comparator.comparing(DockerContainer::name));
+    containers.sort(Comparator.comparing(DockerContainer::name));
     return List.copyOf(containers);
   }
 
@@ -110,8 +110,7 @@ final class ContainerFetcher {
     String path(String id);
   }
 
-  private List<Optional<JsonNode>> all(List<String> ids, PathOf path, List<String> problems)
-      throws IOException {
+  private List<Optional<JsonNode>> all(List<String> ids, PathOf path) throws IOException {
     try (ExecutorService pool =
         Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
       List<Future<Optional<JsonNode>>> futures = new ArrayList<>();

@@ -47,6 +47,7 @@ final class ContainerReader {
         text(hostConfig.path("RestartPolicy").path("Name")).orElse("no"),
         hostConfig.path("RestartPolicy").path("MaximumRetryCount").asInt(0),
         inspect.path("RestartCount").asInt(0),
+        time(inspect.path("Created")),
         time(state.path("StartedAt")),
         time(state.path("FinishedAt")),
         state.path("ExitCode").asInt(0),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,23 +107,22 @@ public final class DockerCollector implements Collector {
   }
 
   /** What happened to one host: its reading, or the outcome and reason why there is none. */
-  record HostResult(
-      HostSpec host, Outcome outcome, String detail, java.util.Optional<HostReading> reading) {
+  record HostResult(HostSpec host, Outcome outcome, String detail, Optional<HostReading> reading) {
 
     static HostResult read(HostSpec host, HostReading reading) {
       return new HostResult(
           host,
           reading.problems().isEmpty() ? Outcome.OK : Outcome.PARTIAL,
           "",
-          java.util.Optional.of(reading));
+          Optional.of(reading));
     }
 
     static HostResult failed(HostSpec host, String detail) {
-      return new HostResult(host, Outcome.FAILED, detail, java.util.Optional.empty());
+      return new HostResult(host, Outcome.FAILED, detail, Optional.empty());
     }
 
     static HostResult timedOut(HostSpec host, String detail) {
-      return new HostResult(host, Outcome.TIMED_OUT, detail, java.util.Optional.empty());
+      return new HostResult(host, Outcome.TIMED_OUT, detail, Optional.empty());
     }
 
     static HostResult notConfigured(HostSpec host, int index) {
@@ -134,7 +134,7 @@ public final class DockerCollector implements Collector {
               + "].docker is not set in the inventory: the engine of "
               + host.name()
               + " was not read",
-          java.util.Optional.empty());
+          Optional.empty());
     }
   }
 }

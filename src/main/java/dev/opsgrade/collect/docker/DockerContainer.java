@@ -28,6 +28,7 @@ public record DockerContainer(
     String restartPolicy,
     int restartPolicyMaxRetries,
     int restartCount,
+    Optional<Instant> created,
     Optional<Instant> startedAt,
     Optional<Instant> finishedAt,
     int exitCode,

@@ -59,7 +59,7 @@ final class HostReader implements AutoCloseable {
     JsonNode list = engine.get("/containers/json?all=1");
     List<String> problems = new ArrayList<>();
     ContainerFetcher fetcher = new ContainerFetcher(engine, spec.name(), step);
-    Map<String, List<String>> digests = fetcher.digests(imageIds(list), problems);
+    Map<String, List<String>> digests = fetcher.digests(imageIds(list));
     List<DockerContainer> containers = fetcher.containers(list, digests, problems);
     Optional<DockerEvents> events = events(engine, info, problems);
     DockerHost host = host(version, info, containers);

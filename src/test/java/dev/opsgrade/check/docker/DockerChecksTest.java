@@ -52,6 +52,7 @@ class DockerChecksTest {
         "unless-stopped",
         0,
         0,
+        Optional.of(NOW.minusSeconds(7 * 86400)),
         Optional.of(NOW.minusSeconds(3600)),
         Optional.empty(),
         0,
@@ -152,6 +153,17 @@ class DockerChecksTest {
         .singleElement()
         .extracting(Finding::status)
         .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void aYoungContainerIsJudgedByItsRestartCountWhenTheEventsReachLessFar() {
+    DockerContainer young =
+        container("api", Map.of("created", NOW.minusSeconds(600), "restart_count", 7));
+    Evidence evidence =
+        evidence(CollectorRun.Outcome.OK, List.of(young, events("api", 1, 0, true)));
+    assertThat(run(new RestartLoopCheck(), evidence))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("restarted 7 times"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class DockerCollectorTest {
 
   @BeforeAll
   static void collect(TestEngine engine) {
-    Scenario.ensure(engine);
+    Scenario.refresh(engine);
     HostSpec host =
         new HostSpec(
             "master",

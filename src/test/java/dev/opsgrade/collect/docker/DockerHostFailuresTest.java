@@ -22,13 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TestEngine.Extension.class)
 class DockerHostFailuresTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(2);
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
   @Test
   void oneHostDownTheOthersGraded(TestEngine engine) throws Exception {
     Scenario.ensure(engine);
     try (HostileServer hung = new HostileServer("");
         HostileServer garbage = new HostileServer("SSH-2.0-OpenSSH_9.2\r\n");
+        HostileServer huge = new HostileServer(HostileServer.ENDLESS);
+        HostileServer redirect =
+            new HostileServer(
+                "HTTP/1.1 301 Moved\r\nLocation: http://elsewhere/\r\nContent-Length: 0\r\n\r\n");
         HostileServer badJson =
             new HostileServer("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n{not json")) {
       List<HostSpec> hosts =
@@ -40,6 +44,8 @@ class DockerHostFailuresTest {
               Inventories.host("garbage", "tcp://127.0.0.1:" + garbage.port()),
               Inventories.host("liar", "tcp://127.0.0.1:" + badJson.port()),
               Inventories.host("typo", "http://master:2375"),
+              Inventories.host("huge", "tcp://127.0.0.1:" + huge.port()),
+              Inventories.host("redirect", "tcp://127.0.0.1:" + redirect.port()),
               new HostSpec(
                   "quiet", Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
       long start = System.nanoTime();
@@ -60,7 +66,9 @@ class DockerHostFailuresTest {
       assertRun(evidence, "liar", Outcome.FAILED, "invalid JSON");
       assertRun(
           evidence, "typo", Outcome.FAILED, "hosts[6].docker: 'http://master:2375' is not unix://");
-      assertRun(evidence, "quiet", Outcome.NOT_CONFIGURED, "hosts[7].docker is not set");
+      assertRun(evidence, "quiet", Outcome.NOT_CONFIGURED, "hosts[9].docker is not set");
+      assertRun(evidence, "huge", Outcome.FAILED, "GET /version is larger than 32 MiB: not read");
+      assertRun(evidence, "redirect", Outcome.FAILED, "GET /version answered HTTP 301");
       assertThat(evidence.all(DockerContainer.class))
           .isNotEmpty()
           .allMatch(c -> c.data().host().equals("good"));

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A loopback TCP server that behaves like a broken engine: it answers every request with fixed
- * bytes (garbage, bad JSON) or, with no answer given, holds the connection and says nothing.
+ * A loopback TCP server that behaves like a broken engine (on platform threads, so it never waits
+ * for the carrier threads of the collector it tests): it answers every request with fixed bytes
+ * (garbage, bad JSON) or, with no answer given, holds the connection and says nothing.
  */
 final class HostileServer implements AutoCloseable {
   private final ServerSocket server;
@@ -20,7 +21,7 @@ final class HostileServer implements AutoCloseable {
 
   HostileServer(String answer) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread.ofVirtual().start(() -> serve(answer));
+    Thread.ofPlatform().daemon().start(() -> serve(answer));
   }
 
   int port() {
@@ -35,7 +36,7 @@ final class HostileServer implements AutoCloseable {
           held.add(socket);
         }
         if (!answer.isEmpty()) {
-          Thread.ofVirtual().start(() -> answer(socket, answer));
+          Thread.ofPlatform().daemon().start(() -> answer(socket, answer));
         }
       } catch (IOException e) {
         return; // closed by the test
@@ -43,12 +44,25 @@ final class HostileServer implements AutoCloseable {
     }
   }
 
+  /** Answers with a chunked body of blanks that never ends, until the client hangs up. */
+  static final String ENDLESS = "endless";
+
   private static void answer(Socket socket, String answer) {
     try (socket) {
       InputStream in = socket.getInputStream();
       byte[] request = new byte[4096];
       in.read(request);
       OutputStream out = socket.getOutputStream();
+      if (answer.equals(ENDLESS)) {
+        out.write(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] chunk =
+            ("100000\r\n" + " ".repeat(0x100000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        while (true) {
+          out.write(chunk);
+        }
+      }
       out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
     } catch (IOException e) {

@@ -34,7 +34,7 @@ final class Scenario {
         "--health-cmd",
         "true",
         "--health-interval",
-        "1s",
+        "2s",
         "-e",
         "API_TOKEN=" + SECRET_ENV,
         "--label",
@@ -62,7 +62,7 @@ final class Scenario {
         "--health-cmd",
         "echo db down >&2; exit 1",
         "--health-interval",
-        "1s",
+        "2s",
         "--health-retries",
         "1",
         "--label",
@@ -157,6 +157,37 @@ final class Scenario {
         "100000");
     awaitTraits(engine);
     made = true;
+  }
+
+  /**
+   * Makes the events of the traits again (a new restart loop, another OOM kill, a new turn to
+   * unhealthy): the engine keeps only its last ~256 events, and healthchecks fill them quickly.
+   */
+  static synchronized void refresh(TestEngine engine) {
+    ensure(engine);
+    engine.docker("rm", "-f", "looper");
+    engine.docker(
+        "run",
+        "-d",
+        "--name",
+        "looper",
+        "--network",
+        "none",
+        "--restart",
+        "always",
+        TestEngine.IMAGE,
+        "sh",
+        "-c",
+        "exit 1");
+    String oomBefore = engine.docker("inspect", "-f", "{{.State.FinishedAt}}", "hog");
+    engine.docker("start", "hog");
+    engine.docker("restart", "-t", "1", "db");
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < end
+        && engine.docker("inspect", "-f", "{{.State.FinishedAt}}", "hog").equals(oomBefore)) {
+      TestEngine.sleep(250);
+    }
+    awaitTraits(engine);
   }
 
   private static void awaitTraits(TestEngine engine) {

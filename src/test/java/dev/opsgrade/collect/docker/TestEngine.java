@@ -156,14 +156,34 @@ final class TestEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    daemon.destroy();
+    daemon.destroy(); // SIGTERM: dockerd stops its containers, then exits
     try {
-      if (!daemon.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!daemon.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
         daemon.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    unmountLeftovers();
     Processes.deleteTree(dir);
+  }
+
+  /** dockerd bind-mounts its data root and namespaces; a hard stop can leave them mounted. */
+  private void unmountLeftovers() {
+    try {
+      List<String> mounts =
+          Files.readAllLines(Path.of("/proc/mounts")).stream()
+              .map(line -> line.split(" ")[1])
+              .filter(target -> target.startsWith(dir.toString()))
+              .sorted(java.util.Comparator.reverseOrder())
+              .toList();
+      for (String target : mounts) {
+        new ProcessBuilder("umount", target).start().waitFor();
+      }
+    } catch (IOException e) {
+      // nothing more to do: a leftover temp dir is harmless
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
