@@ -13,11 +13,18 @@ mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-dock
 CP="target/classes:$(cat target/bench-docker.classpath)"
 
 DIR=$(mktemp -d /tmp/og-bench-XXXX)
-cleanup() { # stop dockerd (it stops its containers first), then what it may leave mounted
+cleanup() { # remove the containers, stop dockerd, then whatever it left running or mounted
   if [ -n "${DOCKERD_PID:-}" ]; then
+    ids=$(D ps -aq 2>/dev/null || true)
+    [ -z "$ids" ] || echo "$ids" | xargs -P 4 -n 20 "$DOCKER" -H "unix://$DIR/docker.sock" rm -f >/dev/null 2>&1 || true
     kill "$DOCKERD_PID" 2>/dev/null || true
     for _ in $(seq 1 120); do kill -0 "$DOCKERD_PID" 2>/dev/null || break; sleep 0.5; done
   fi
+  for pid in $(pgrep -f containerd-shim-runc-v2 || true); do # only shims of this engine
+    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$DIR/"; then
+      kill $(pgrep -P "$pid") "$pid" 2>/dev/null || true
+    fi
+  done
   grep -o "$DIR[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount 2>/dev/null || true
   rm -rf "$DIR" || echo "left $DIR behind (still mounted?)" >&2
 }
@@ -68,6 +75,9 @@ OUT=target/bench-docker.md
   read -r WALL RSS <"$DIR/time"
   echo
   echo "Whole process (JVM start, source compile of the harness, $RUNS runs): $WALL s wall, $((RSS / 1024)) MiB max RSS."
+  echo
+  echo "On a loaded machine the wall time mostly measures waiting for a CPU; the two CPU columns show the"
+  echo "work itself (all threads of the opsgrade process, and the dockerd process answering it)."
 } >"$OUT"
 cat "$OUT"
 

@@ -2,6 +2,7 @@ package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.compose.ComposeCollector;
+import dev.opsgrade.collect.docker.DockerCollector;
 import dev.opsgrade.collect.docs.DocsCollector;
 import dev.opsgrade.collect.git.GitCollector;
 import java.util.List;
@@ -11,6 +12,7 @@ public final class Collectors {
   private Collectors() {}
 
   public static List<Collector> standard() {
-    return List.of(new ComposeCollector(), new GitCollector(), new DocsCollector());
+    return List.of(
+        new ComposeCollector(), new DockerCollector(), new GitCollector(), new DocsCollector());
   }
 }

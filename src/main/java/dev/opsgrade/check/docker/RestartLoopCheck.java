@@ -8,7 +8,6 @@ import dev.opsgrade.collect.docker.DockerEvents;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,17 +39,6 @@ public final class RestartLoopCheck implements Check {
     return HostChecks.each(evidence, findings, host -> judge(host, findings, evidence.now()));
   }
 
-  /**
-   * Restarts in the window: die-to-start pairs of the events, or, for a container created within
-   * the last 24 h, its restart count when that is higher (the engine keeps few past events).
-   */
-  private static int restarts(DockerContainer c, Optional<DockerEvents> events, Instant now) {
-    int fromEvents =
-        events.flatMap(e -> e.of(c.name())).map(DockerEvents.ContainerEvents::restarts).orElse(0);
-    boolean young = c.created().map(t -> t.isAfter(now.minus(Duration.ofHours(24)))).orElse(false);
-    return young ? Math.max(fromEvents, c.restartCount()) : fromEvents;
-  }
-
   private List<Finding> judge(HostEvidence host, Findings findings, Instant now) {
     List<Finding> result = new ArrayList<>();
     Optional<DockerEvents> events = host.events().map(FactView::data);
@@ -59,8 +47,8 @@ public final class RestartLoopCheck implements Check {
       if (c.startedAt().isEmpty()) {
         continue; // created, never started: nothing to loop
       }
-      int restarts = restarts(c, events, now);
-      String window = events.map(RestartLoopCheck::window).orElse("");
+      int restarts = Restarts.inWindow(c, events, now);
+      String window = events.map(Restarts::window).orElse("");
       if (c.state().equals("restarting") || restarts > threshold) {
         String why =
             c.state().equals("restarting")
@@ -79,7 +67,7 @@ public final class RestartLoopCheck implements Check {
                     + "), "
                     + c.restartCount()
                     + " since created"
-                    + durations(events, c),
+                    + Restarts.longest(events, c),
                 fact.location(),
                 List.of(fact.id()),
                 "Read `docker logs --tail 50 "
@@ -103,26 +91,5 @@ public final class RestartLoopCheck implements Check {
           findings.notApplicable(host.name(), "no container on " + host.name() + " has run"));
     }
     return result;
-  }
-
-  private static String window(DockerEvents events) {
-    return events.possiblyTruncated()
-        ? " since "
-            + events.oldestEvent().orElse(events.since())
-            + " (the engine kept no older events)"
-        : " in 24 h";
-  }
-
-  private static String durations(Optional<DockerEvents> events, DockerContainer c) {
-    List<Long> millis =
-        events
-            .flatMap(e -> e.of(c.name()))
-            .map(DockerEvents.ContainerEvents::restartMillis)
-            .orElse(List.of());
-    if (millis.isEmpty()) {
-      return "";
-    }
-    long max = millis.stream().mapToLong(Long::longValue).max().orElse(0);
-    return "; longest restart took " + max + " ms";
   }
 }

@@ -77,7 +77,7 @@ final class HostReader implements AutoCloseable {
                   ? Optional.of(TlsFiles.context(spec.tls().get(), context::resolve))
                   : Optional.empty());
       case SSH ->
-          SshTransport.connect(
+          SshConnector.connect(
               endpoint, SshIdentity.fromEnvironment(context.environment()), timeout);
     };
   }

@@ -156,7 +156,8 @@ final class TestEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    daemon.destroy(); // SIGTERM: dockerd stops its containers, then exits
+    removeContainers();
+    daemon.destroy(); // SIGTERM: dockerd stops what still runs, then exits
     try {
       if (!daemon.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
         daemon.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -164,8 +165,34 @@ final class TestEngine implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    endLeftoverShims();
     unmountLeftovers();
     Processes.deleteTree(dir);
+  }
+
+  /** On a busy machine dockerd's shutdown may give up on running containers: remove them first. */
+  private void removeContainers() {
+    try {
+      String ids = docker("ps", "-aq");
+      if (!ids.isBlank()) {
+        List<String> args = new ArrayList<>(List.of("rm", "-f"));
+        args.addAll(List.of(ids.split("\\s+")));
+        docker(args.toArray(String[]::new));
+      }
+    } catch (IllegalStateException e) {
+      // the engine is already gone: the shims of its containers are ended below
+    }
+  }
+
+  /** Ends the container shims whose containerd lived in this engine's exec root, if any remain. */
+  private void endLeftoverShims() {
+    ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains(dir + "/")).orElse(false))
+        .forEach(
+            shim -> {
+              shim.descendants().forEach(ProcessHandle::destroyForcibly);
+              shim.destroyForcibly();
+            });
   }
 
   /** dockerd bind-mounts its data root and namespaces; a hard stop can leave them mounted. */
