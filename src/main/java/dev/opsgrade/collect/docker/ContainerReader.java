@@ -122,11 +122,14 @@ final class ContainerReader {
   private static List<DockerContainer.Mount> mounts(JsonNode mounts) {
     List<DockerContainer.Mount> result = new ArrayList<>();
     for (JsonNode mount : mounts) {
+      // engines before API 1.25 name no Type: a mount with a volume Name is a volume
+      boolean named = !mount.path("Name").asString("").isEmpty();
+      String type = mount.path("Type").asString(named ? "volume" : "bind");
       result.add(
           new DockerContainer.Mount(
-              mount.path("Type").asString(""),
-              mount.path("Type").asString("").equals("volume")
-                  ? mount.path("Name").asString(mount.path("Source").asString(""))
+              type,
+              type.equals("volume") && named
+                  ? mount.path("Name").asString("")
                   : mount.path("Source").asString(""),
               mount.path("Destination").asString(""),
               mount.path("RW").asBoolean(true)));
