@@ -20,9 +20,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Reads the Docker Engine of every inventory host that names one ({@code hosts[].docker}), all
- * hosts at once. Each request has the context's timeout and each host a budget of {@value
- * #HOST_BUDGET_TIMEOUTS} timeouts; a host that fails or runs out of time is recorded with the
- * reason, and the others are still read.
+ * hosts at once. Each request has the context's timeout and each host a budget (see {@link
+ * #hostBudget}); a host that fails or runs out of time is recorded with the reason, and the others
+ * are still read.
  */
 public final class DockerCollector implements Collector {
   static final int HOST_BUDGET_TIMEOUTS = 6;
@@ -39,7 +39,7 @@ public final class DockerCollector implements Collector {
 
   @Override
   public void collect(Inventory inventory, CollectContext context) {
-    Duration budget = context.timeout().multipliedBy(HOST_BUDGET_TIMEOUTS);
+    Duration budget = hostBudget(context);
     Map<HostSpec, HostReader> readers = new LinkedHashMap<>();
     List<HostResult> results = new ArrayList<>();
     for (int i = 0; i < inventory.hosts().size(); i++) {
@@ -57,6 +57,17 @@ public final class DockerCollector implements Collector {
     }
     results.addAll(readAll(readers, budget));
     new DockerFacts(context, inventory).publish(results);
+  }
+
+  /**
+   * A host's budget: {@value #HOST_BUDGET_TIMEOUTS} request timeouts, and never past nine tenths of
+   * the collector's own budget, so a slow host is recorded as such before the runner gives up on
+   * the whole collector.
+   */
+  static Duration hostBudget(CollectContext context) {
+    Duration ofTimeouts = context.timeout().multipliedBy(HOST_BUDGET_TIMEOUTS);
+    Duration ofCollector = context.budget().minus(context.budget().dividedBy(10));
+    return ofTimeouts.compareTo(ofCollector) < 0 ? ofTimeouts : ofCollector;
   }
 
   private List<HostResult> readAll(Map<HostSpec, HostReader> readers, Duration budget) {
