@@ -1,6 +1,10 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.acceptance.ConditionalExpiredCheck;
+import dev.opsgrade.check.acceptance.DoneButFailingCheck;
+import dev.opsgrade.check.acceptance.PhaseSignoffCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.docs.ProceduresTestedCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
@@ -52,7 +56,7 @@ final class StandardChecks {
         awaiting("doc.claims", "no claims read from the docs (docs collector)"),
         awaiting("doc.freshness", "no doc change dates (docs collector)"),
         awaiting("doc.inventory", "no doc inventory read (docs collector)"),
-        awaiting("doc.procedures-tested", "no drill or acceptance records"),
+        new ProceduresTestedCheck(),
         awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
@@ -62,9 +66,9 @@ final class StandardChecks {
         awaiting("chg.repo-pushed", "no upstream comparison (git collector)"),
         awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
         new ComposeValidCheck(),
-        awaiting("acc.phase-signoff", "no acceptance records (phases)"),
-        awaiting("acc.done-but-failing", "no TODO or status items linked to checks"),
-        awaiting("acc.conditional-expired", "no acceptance records (phases)"));
+        new PhaseSignoffCheck(),
+        new DoneButFailingCheck(),
+        new ConditionalExpiredCheck());
   }
 
   private static Check awaiting(String id, String missing) {
