@@ -75,23 +75,11 @@ public final class AcceptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace workspace = Workspace.load(path, environment);
-    PhaseSpec phase = phase(workspace);
+    PhaseSpec phase = workspace.phase(phaseId);
     Instant now = environment.clock().instant().truncatedTo(ChronoUnit.MILLIS);
     AcceptanceDraft draft = draft(workspace, LocalDate.ofInstant(now, ZoneOffset.UTC));
-    Assessment assessment =
-        workspace
-            .latestAssessment()
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "the history holds no assessment of "
-                            + workspace.inventory().name()
-                            + ": run opsgrade assess first, then accept"));
-    PhaseStatus status =
-        PhaseStatuses.of(workspace.phaseEvidence(), Optional.of(assessment.findings())).stream()
-            .filter(s -> s.phase().id().equals(phase.id()))
-            .findFirst()
-            .orElseThrow();
+    Assessment assessment = latest(workspace);
+    PhaseStatus status = status(workspace, phase, assessment);
     boolean unmet = !status.unmetCriteria().isEmpty() || !status.missingDeliverables().isEmpty();
     if (draft.kind() == AcceptanceRecord.Kind.FULL && unmet) {
       spec.commandLine().getErr().print(AcceptanceText.refused(status));
@@ -102,18 +90,50 @@ public final class AcceptCommand implements Callable<Integer> {
       throw new UserError(
           "nothing to override: every criterion of phase " + phase.id() + " is met");
     }
-    String document = workspace.relative(Path.of(phase.folder(), UserAcceptanceDocument.FILE_NAME));
-    AcceptanceRecord unsigned =
-        draft.record(workspace.inventory().name(), status, assessment, now, document);
-    String text = UserAcceptanceDocument.render(unsigned);
-    AcceptanceRecord record =
-        AcceptanceDraft.signed(
-            unsigned, EvidenceFile.sha256(text.getBytes(StandardCharsets.UTF_8)));
-    JournalEntry entry = store(workspace, record, text);
+    AcceptanceRecord record = sign(draft, workspace, status, assessment, now);
+    JournalEntry entry = store(workspace, record, UserAcceptanceDocument.render(record));
     PrintWriter out = spec.commandLine().getOut();
     out.print(AcceptanceText.accepted(record, entry));
     out.flush();
     return ExitCodes.READY;
+  }
+
+  private static Assessment latest(Workspace workspace) {
+    return workspace
+        .latestAssessment()
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "the history holds no assessment of "
+                        + workspace.inventory().name()
+                        + ": run opsgrade assess first, then accept"));
+  }
+
+  /** The phase's state now, its criteria judged by the latest assessment. */
+  private static PhaseStatus status(Workspace workspace, PhaseSpec phase, Assessment assessment) {
+    return PhaseStatuses.of(workspace.phaseEvidence(), Optional.of(assessment.findings())).stream()
+        .filter(s -> s.phase().id().equals(phase.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The record with the SHA-256 of its document. The document renders the same without the hash (it
+   * does not show it), so the text written is the text hashed.
+   */
+  private static AcceptanceRecord sign(
+      AcceptanceDraft draft,
+      Workspace workspace,
+      PhaseStatus status,
+      Assessment assessment,
+      Instant now) {
+    String document =
+        workspace.relative(Path.of(status.phase().folder(), UserAcceptanceDocument.FILE_NAME));
+    AcceptanceRecord unsigned =
+        draft.record(workspace.inventory().name(), status, assessment, now, document);
+    String text = UserAcceptanceDocument.render(unsigned);
+    return AcceptanceDraft.signed(
+        unsigned, EvidenceFile.sha256(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The document in a temporary file, moved into place as the last step of the transaction. */
@@ -127,50 +147,8 @@ public final class AcceptCommand implements Callable<Integer> {
     }
   }
 
-  private PhaseSpec phase(Workspace workspace) {
-    List<PhaseSpec> phases = workspace.inventory().phases();
-    return phases.stream()
-        .filter(p -> p.id().equals(phaseId))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "no phase '"
-                        + phaseId
-                        + "' in "
-                        + workspace.inventory().sourceFile()
-                        + (phases.isEmpty()
-                            ? ": it declares no phases"
-                            : ": its phases are "
-                                + String.join(", ", phases.stream().map(PhaseSpec::id).toList()))));
-  }
-
   private AcceptanceDraft draft(Workspace workspace, LocalDate today) {
-    if (by.isBlank()) {
-      throw new UserError("--by needs the name of who accepts");
-    }
-    if (conditionalUntil.isPresent() != reason.filter(r -> !r.isBlank()).isPresent()) {
-      throw new UserError(
-          "a conditional acceptance needs both --conditional-until DATE and --reason TEXT");
-    }
-    if (conditionalUntil.filter(d -> !d.isAfter(today)).isPresent()) {
-      throw new UserError(
-          "--conditional-until must be after today (" + today + "), not " + conditionalUntil.get());
-    }
-    if (override.isPresent() && conditionalUntil.isPresent()) {
-      throw new UserError(
-          "--override is for an unconditional acceptance; a conditional one is accepted while"
-              + " criteria fail");
-    }
-    if (override.filter(String::isBlank).isPresent()) {
-      throw new UserError("--override needs the reason why the phase is accepted anyway");
-    }
-    return new AcceptanceDraft(
-        by.strip(),
-        conditionalUntil,
-        reason.map(String::strip),
-        override.map(String::strip),
-        procedures(workspace));
+    return AcceptanceDraft.of(by, conditionalUntil, reason, override, procedures(workspace), today);
   }
 
   private List<String> procedures(Workspace workspace) {

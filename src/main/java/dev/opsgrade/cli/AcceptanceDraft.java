@@ -16,6 +16,37 @@ record AcceptanceDraft(
     Optional<String> overrideReason,
     List<String> procedures) {
 
+  /** The draft of what the options ask for, or a usage error saying what does not fit. */
+  static AcceptanceDraft of(
+      String by,
+      Optional<LocalDate> until,
+      Optional<String> reason,
+      Optional<String> override,
+      List<String> procedures,
+      LocalDate today) {
+    if (by.isBlank()) {
+      throw new UserError("--by needs the name of who accepts");
+    }
+    if (until.isPresent() != reason.filter(r -> !r.isBlank()).isPresent()) {
+      throw new UserError(
+          "a conditional acceptance needs both --conditional-until DATE and --reason TEXT");
+    }
+    if (until.filter(d -> !d.isAfter(today)).isPresent()) {
+      throw new UserError(
+          "--conditional-until must be after today (" + today + "), not " + until.get());
+    }
+    if (override.isPresent() && until.isPresent()) {
+      throw new UserError(
+          "--override is for an unconditional acceptance; a conditional one is accepted while"
+              + " criteria fail");
+    }
+    if (override.filter(String::isBlank).isPresent()) {
+      throw new UserError("--override needs the reason why the phase is accepted anyway");
+    }
+    return new AcceptanceDraft(
+        by.strip(), until, reason.map(String::strip), override.map(String::strip), procedures);
+  }
+
   AcceptanceRecord.Kind kind() {
     if (conditionalUntil.isPresent()) {
       return AcceptanceRecord.Kind.CONDITIONAL;

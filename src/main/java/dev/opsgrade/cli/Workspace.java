@@ -9,6 +9,7 @@ import dev.opsgrade.history.HistoryStore;
 import dev.opsgrade.history.InventoryHistory;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.inventory.Inventory;
+import dev.opsgrade.model.inventory.PhaseSpec;
 import dev.opsgrade.score.Assessment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,25 @@ record Workspace(Inventory inventory, Path baseDir, CommandEnvironment environme
                 event -> {},
                 DEADLINE)
             .collect(inventory, context, VersionProvider.version()));
+  }
+
+  /** The phase {@code id} of the inventory; a usage error naming the phases there are if none. */
+  PhaseSpec phase(String id) {
+    List<PhaseSpec> phases = inventory.phases();
+    return phases.stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "no phase '"
+                        + id
+                        + "' in "
+                        + inventory.sourceFile()
+                        + (phases.isEmpty()
+                            ? ": it declares no phases"
+                            : ": its phases are "
+                                + String.join(", ", phases.stream().map(PhaseSpec::id).toList()))));
   }
 
   /** A path relative to the inventory's folder, as the inventory writes them. */

@@ -70,7 +70,7 @@ public final class AcceptancePass {
       return List.of(helper.unverified(inventory, "no task lists read: " + missing.get()));
     }
     List<FactView<TodoItem>> items = evidence.all(TodoItem.class);
-    List<Finding> judged = DoneButFailingCheck.evaluate(items, waived, catalogue.ids(), helper);
+    List<Finding> judged = DoneButFailing.evaluate(items, waived, catalogue.ids(), helper);
     if (!judged.isEmpty()) {
       return judged;
     }

@@ -1,18 +1,13 @@
 package dev.opsgrade.check.acceptance;
 
-import dev.opsgrade.acceptance.AcceptanceRecord;
-import dev.opsgrade.acceptance.CriterionResult;
 import dev.opsgrade.acceptance.PhaseStatus;
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.Finding;
-import dev.opsgrade.model.Location;
-import dev.opsgrade.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * acc.phase-signoff: every finished phase (criteria met, or every item of its task list ticked) has
@@ -50,13 +45,14 @@ public final class PhaseSignoffCheck implements Check {
       if (!phase.finished()) {
         result.add(
             findings.notApplicable(
-                subject, "not finished (" + phase.label() + "): " + unfinished(phase)));
+                subject,
+                "not finished (" + phase.label() + "): " + SignoffFindings.unfinished(phase)));
       } else if (phase.acceptance().isPresent()) {
-        result.add(signedOff(subject, phase, evidence, findings));
+        result.add(SignoffFindings.signedOff(subject, phase, evidence, findings));
       } else if (missing.isPresent()) {
         result.add(findings.unverified(subject, "no acceptance records: " + missing.get()));
       } else {
-        result.add(unsigned(subject, phase, findings));
+        result.add(SignoffFindings.unsigned(subject, phase, findings));
       }
     }
     return result;
@@ -64,62 +60,5 @@ public final class PhaseSignoffCheck implements Check {
 
   private static Finding noPhases(Evidence evidence, Findings findings) {
     return findings.unverified(evidence.inventory().name(), "no phases declared in the inventory");
-  }
-
-  private static Finding signedOff(
-      String subject, PhaseStatus phase, Evidence evidence, Findings findings) {
-    AcceptanceRecord a = phase.acceptance().orElseThrow();
-    List<String> record =
-        evidence.all(AcceptanceRecord.class).stream()
-            .filter(v -> v.data().equals(a))
-            .map(v -> v.id())
-            .toList();
-    String message =
-        "signed off by %s on %s (%s)"
-            .formatted(a.acceptedBy(), a.acceptedAt().toString().substring(0, 10), phase.label());
-    return findings.of(
-        Status.PASS, subject, message, Optional.of(Location.file(a.document())), record);
-  }
-
-  private static Finding unsigned(String subject, PhaseStatus phase, Findings findings) {
-    String why =
-        phase.criteriaMet()
-            ? "its criteria are met ("
-                + phase.criteria().size()
-                + " criteria, "
-                + phase.deliverables().size()
-                + " deliverables found)"
-            : "every item of its task list is ticked (" + phase.items() + " items)";
-    String folder = phase.phase().folder();
-    return findings.fail(
-        subject,
-        "phase "
-            + phase.phase().id()
-            + " ("
-            + phase.phase().name()
-            + ") is finished: "
-            + why
-            + ", but no sign-off is recorded",
-        Location.file(folder),
-        List.of("phase.folder:" + phase.phase().id()),
-        "Review the evidence, then run `opsgrade accept "
-            + phase.phase().id()
-            + " --by NAME`: it writes "
-            + folder
-            + "/USER_ACCEPTANCE.md and records the sign-off");
-  }
-
-  private static String unfinished(PhaseStatus phase) {
-    List<String> open = new ArrayList<>();
-    for (CriterionResult c : phase.unmetCriteria()) {
-      open.add(c.check() + " " + c.verdict().label());
-    }
-    phase.missingDeliverables().forEach(d -> open.add(d + " missing"));
-    if (phase.items() > 0) {
-      open.add(phase.itemsDone() + " of " + phase.items() + " items ticked");
-    }
-    return open.isEmpty()
-        ? "no criteria or deliverables declared"
-        : open.stream().collect(Collectors.joining(", "));
   }
 }
