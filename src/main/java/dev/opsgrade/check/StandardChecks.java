@@ -1,5 +1,8 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.acceptance.ConditionalExpiredCheck;
+import dev.opsgrade.check.acceptance.DoneButFailingCheck;
+import dev.opsgrade.check.acceptance.PhaseSignoffCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.docker.DeclaredRunningCheck;
 import dev.opsgrade.check.docker.DriftCheck;
@@ -9,6 +12,7 @@ import dev.opsgrade.check.docker.UnhealthyCheck;
 import dev.opsgrade.check.docs.DocClaimsCheck;
 import dev.opsgrade.check.docs.DocFreshnessCheck;
 import dev.opsgrade.check.docs.DocInventoryCheck;
+import dev.opsgrade.check.docs.ProceduresTestedCheck;
 import dev.opsgrade.check.git.GitSecretsCheck;
 import dev.opsgrade.check.git.GitignoreCheck;
 import dev.opsgrade.check.git.RepoCleanCheck;
@@ -36,10 +40,7 @@ final class StandardChecks {
         awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
         new UnhealthyCheck(),
-        new HealthcheckCheck(),
-        new RestartPolicyCheck(),
         new RestartLoopCheck(),
-        new MemoryLimitCheck(),
         new OomCheck(),
         new DeclaredRunningCheck(),
         awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
@@ -50,20 +51,15 @@ final class StandardChecks {
         awaiting("mon.dashboards", "no Grafana dashboards (Grafana collector)"),
         awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
         awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
-        new PublicBindingCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
-        new AuthBypassCheck(),
         new GitSecretsCheck(),
-        new EnvSecretsCheck(),
         new GitignoreCheck(),
-        new DockerSocketCheck(),
-        new PrivilegedCheck(),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
         awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
         new DocClaimsCheck(),
         new DocFreshnessCheck(),
         new DocInventoryCheck(),
-        awaiting("doc.procedures-tested", "no drill or acceptance records"),
+        new ProceduresTestedCheck(),
         awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
@@ -72,10 +68,18 @@ final class StandardChecks {
         new RepoCleanCheck(),
         new RepoPushedCheck(),
         new DriftCheck(),
-        new ComposeValidCheck(),
-        awaiting("acc.phase-signoff", "no acceptance records (phases)"),
-        awaiting("acc.done-but-failing", "no TODO or status items linked to checks"),
-        awaiting("acc.conditional-expired", "no acceptance records (phases)"));
+        new PhaseSignoffCheck(),
+        new DoneButFailingCheck(),
+        new ConditionalExpiredCheck(),
+        new HealthcheckCheck(),
+        new RestartPolicyCheck(),
+        new MemoryLimitCheck(),
+        new PublicBindingCheck(),
+        new AuthBypassCheck(),
+        new EnvSecretsCheck(),
+        new DockerSocketCheck(),
+        new PrivilegedCheck(),
+        new ComposeValidCheck());
   }
 
   private static Check awaiting(String id, String missing) {

@@ -39,9 +39,11 @@ final class FindingText {
     return finding.location().map(Location::display).orElse(NONE);
   }
 
+  /** The message, with the waiver of a waived finding; an expired one is in the message already. */
   static String message(Finding finding) {
     return finding
         .waiver()
+        .filter(w -> finding.status() == Status.WAIVED)
         .map(
             w ->
                 "%s (waived until %s, approved by %s: %s)"
