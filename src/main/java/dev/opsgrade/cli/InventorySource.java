@@ -1,6 +1,8 @@
 package dev.opsgrade.cli;
 
 import dev.opsgrade.model.inventory.Inventory;
+import dev.opsgrade.pipeline.AssessmentRun;
+import dev.opsgrade.pipeline.Inputs;
 import java.nio.file.Path;
 
 /** How a command reads the inventory at PATH (an opsgrade.yaml, or the folder that holds one). */
@@ -9,15 +11,15 @@ public interface InventorySource {
   Inventory load(Path path);
 
   /**
-   * The inventory loader of the config package. Integration point: until config lands on main this
-   * says so; once it does, this is {@code path -> InventoryLocator.locate(path, System.getenv())}.
+   * The inventory at PATH: a file, a folder holding opsgrade.yaml, or a folder of compose files.
    */
   static InventorySource standard() {
     return path -> {
-      throw new UserError(
-          "cannot read the inventory at "
-              + path
-              + ": this build has no inventory loader (dev.opsgrade.config) yet");
+      try {
+        return Inputs.inventory(path, System.getenv());
+      } catch (AssessmentRun.InputException e) {
+        throw new UserError(e.getMessage());
+      }
     };
   }
 }

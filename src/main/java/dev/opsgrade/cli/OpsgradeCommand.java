@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       ChecksCommand.class,
       ClaimsCommand.class,
-      HistoryCommand.class
+      PhasesCommand.class,
+      AcceptCommand.class,
+      WaiveCommand.class,
+      HistoryCommand.class,
+      JournalCommand.class
     })
 public final class OpsgradeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,9 @@
 package dev.opsgrade.history;
 
+import dev.opsgrade.config.SecretResolver;
 import dev.opsgrade.model.inventory.HistorySpec;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.model.inventory.SecretRef;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,23 +47,10 @@ public final class InventoryHistory {
   }
 
   /**
-   * Reads a secret reference: {@code env:NAME} from {@code environment}, {@code file:path} relative
-   * to {@code baseDir} without its trailing line break. The message of a missing secret names the
-   * reference, never a value.
+   * Reads a secret reference with the inventory's own resolver (environment, .env, files relative
+   * to {@code baseDir}); its errors name the reference, never a value.
    */
   public static Function<SecretRef, String> secrets(Map<String, String> environment, Path baseDir) {
-    return ref -> {
-      String reference = ref.reference();
-      if (reference.startsWith("env:")) {
-        return Optional.ofNullable(environment.get(reference.substring(4)))
-            .orElseThrow(() -> new IllegalArgumentException("secret " + reference + " is not set"));
-      }
-      Path file = baseDir.resolve(reference.substring(5));
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("\\r?\\n$", "");
-      } catch (IOException e) {
-        throw new UncheckedIOException("secret " + reference + ": cannot read " + file, e);
-      }
-    };
+    return ref -> SecretResolver.resolve(ref, baseDir, environment);
   }
 }

@@ -5,6 +5,10 @@ import dev.opsgrade.collect.compose.ComposeCollector;
 import dev.opsgrade.collect.docker.DockerCollector;
 import dev.opsgrade.collect.docs.DocsCollector;
 import dev.opsgrade.collect.git.GitCollector;
+import dev.opsgrade.collect.phases.PhasesCollector;
+import dev.opsgrade.collect.records.RecordsCollector;
+import dev.opsgrade.collect.todo.TodoCollector;
+import dev.opsgrade.collect.waivers.WaiversCollector;
 import java.util.List;
 
 /** Every collector opsgrade runs. Adding a source system: its collector here. */
@@ -13,6 +17,13 @@ public final class Collectors {
 
   public static List<Collector> standard() {
     return List.of(
-        new ComposeCollector(), new DockerCollector(), new GitCollector(), new DocsCollector());
+        new ComposeCollector(),
+        new DockerCollector(),
+        new GitCollector(),
+        new DocsCollector(),
+        new TodoCollector(),
+        new PhasesCollector(),
+        new RecordsCollector(),
+        new WaiversCollector());
   }
 }
