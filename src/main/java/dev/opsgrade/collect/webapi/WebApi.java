@@ -2,7 +2,6 @@ package dev.opsgrade.collect.webapi;
 
 import dev.opsgrade.collect.webapi.WebApiFailure.Kind;
 import dev.opsgrade.model.Json;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -157,7 +156,7 @@ public final class WebApi implements AutoCloseable {
       response = answer.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       answer.cancel(true);
-      throw failure(Kind.TIMEOUT, path, "no complete answer within " + seconds() + " s");
+      throw failure(Kind.TIMEOUT, path, "no complete answer within " + limit(timeout.multipliedBy(2)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       answer.cancel(true);
@@ -181,8 +180,13 @@ public final class WebApi implements AutoCloseable {
     return new WebApiFailure(kind, url(path), scrub(reason), Optional.empty());
   }
 
-  long seconds() {
-    return Math.max(1, timeout.toSeconds());
+  /** The deadline as reports say it: "5 s", or "300 ms" below a second. */
+  String limit() {
+    return limit(timeout);
+  }
+
+  private static String limit(Duration deadline) {
+    return deadline.toMillis() < 1000 ? deadline.toMillis() + " ms" : deadline.toSeconds() + " s";
   }
 
   long maxBytes() {
@@ -211,41 +215,5 @@ public final class WebApi implements AutoCloseable {
   @Override
   public void close() {
     client.shutdownNow();
-  }
-
-  /** Maps what the HTTP client threw to a failure kind. */
-  private static final class Failures {
-    static WebApiFailure of(WebApi api, String path, Throwable cause) {
-      if (cause instanceof CappedBody.TooLarge) {
-        return api.failure(Kind.TOO_LARGE, path, "body larger than " + api.maxBytes() + " bytes");
-      }
-      if (cause instanceof java.net.http.HttpConnectTimeoutException) {
-        return api.failure(Kind.TIMEOUT, path, "no connection within " + api.seconds() + " s");
-      }
-      if (cause instanceof java.net.http.HttpTimeoutException) {
-        return api.failure(Kind.TIMEOUT, path, "no answer within " + api.seconds() + " s");
-      }
-      if (cause instanceof javax.net.ssl.SSLException) {
-        return api.failure(Kind.UNREACHABLE, path, "TLS failed: " + describe(cause));
-      }
-      if (cause instanceof java.net.ConnectException) {
-        return api.failure(Kind.UNREACHABLE, path, "cannot connect: " + describe(cause));
-      }
-      if (cause instanceof IOException) {
-        return api.failure(Kind.UNREACHABLE, path, "connection failed: " + describe(cause));
-      }
-      return api.failure(Kind.UNREACHABLE, path, "request failed: " + describe(cause));
-    }
-
-    private static String describe(Throwable cause) {
-      Throwable root = cause;
-      while (root.getCause() != null && root.getMessage() == null) {
-        root = root.getCause();
-      }
-      String message = root.getMessage();
-      return message == null || message.isBlank()
-          ? root.getClass().getSimpleName()
-          : message.strip();
-    }
   }
 }
