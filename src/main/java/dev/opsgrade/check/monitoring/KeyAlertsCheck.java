@@ -9,7 +9,6 @@ import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Status;
 import dev.opsgrade.model.inventory.MonitoringSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,46 +42,27 @@ public final class KeyAlertsCheck implements Check {
           findings.notApplicable("prometheus", "prometheus.key_alerts is empty in opsgrade.yaml"));
     }
     List<FactView<PrometheusRuleGroup>> views = evidence.all(PrometheusRuleGroup.class);
+    Location at = RulesHealthyCheck.rulesUrl(evidence);
+    return wanted.stream().map(name -> judge(name, views, at, findings)).toList();
+  }
+
+  private static Finding judge(
+      String name, List<FactView<PrometheusRuleGroup>> views, Location at, Findings findings) {
     List<PrometheusRuleGroup> groups = views.stream().map(FactView::data).toList();
     List<String> ids = views.stream().map(FactView::id).toList();
-    Location at = RulesHealthyCheck.rulesUrl(evidence);
-    List<Finding> out = new ArrayList<>();
-    for (String name : wanted) {
-      KeyAlertRules.KeyAlert alert = KeyAlertRules.of(name);
-      Optional<KeyAlertRules.Match> match = KeyAlertRules.find(alert, groups);
-      out.add(
-          match
-              .map(
-                  m ->
-                      findings.of(
-                          Status.PASS,
-                          name,
-                          "defined as "
-                              + m.rule()
-                              + " in group "
-                              + m.group()
-                              + " ("
-                              + m.because()
-                              + ")",
-                          Optional.of(at),
-                          ids))
-              .orElseGet(
-                  () ->
-                      findings.fail(
-                          name,
-                          "no alerting rule matches "
-                              + name
-                              + " among "
-                              + alertingRules(groups)
-                              + " alerting rules (looked for names "
-                              + String.join(", ", alert.names())
-                              + similar(alert)
-                              + ")",
-                          at,
-                          ids,
-                          "Add an alerting rule " + name + " to a Prometheus rule file")));
+    KeyAlertRules.KeyAlert alert = KeyAlertRules.of(name);
+    Optional<KeyAlertRules.Match> match = KeyAlertRules.find(alert, groups);
+    if (match.isPresent()) {
+      KeyAlertRules.Match m = match.get();
+      String message = "defined as %s in group %s (%s)".formatted(m.rule(), m.group(), m.because());
+      return findings.of(Status.PASS, name, message, Optional.of(at), ids);
     }
-    return out;
+    String message =
+        "no alerting rule matches %s among %d alerting rules (looked for names %s%s)"
+            .formatted(
+                name, alertingRules(groups), String.join(", ", alert.names()), similar(alert));
+    return findings.fail(
+        name, message, at, ids, "Add an alerting rule " + name + " to a Prometheus rule file");
   }
 
   private static long alertingRules(List<PrometheusRuleGroup> groups) {

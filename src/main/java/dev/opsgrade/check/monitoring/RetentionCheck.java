@@ -6,6 +6,7 @@ import dev.opsgrade.collect.prometheus.PrometheusServer;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
+import dev.opsgrade.model.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,58 +37,42 @@ public final class RetentionCheck implements Check {
               "prometheus",
               missing.orElse("Prometheus reported neither storageRetention nor retention flags")));
     }
-    FactView<PrometheusServer> view = servers.getFirst();
-    Retention retention = Retention.parse(effective.get());
-    String sizeNote = retention.size().map(s -> ", size limit " + s).orElse("");
+    return List.of(judge(servers.getFirst(), effective.get(), findings));
+  }
+
+  private static Finding judge(FactView<PrometheusServer> view, String text, Findings findings) {
+    Retention retention = Retention.parse(text);
     if (retention.time().isEmpty() && retention.size().isEmpty()) {
-      return List.of(
-          findings.about(
-              dev.opsgrade.model.Status.UNVERIFIED,
-              "prometheus",
-              "no evidence: retention '" + effective.get() + "' is neither a time nor a size",
-              view));
+      String message = "no evidence: retention '" + text + "' is neither a time nor a size";
+      return findings.about(Status.UNVERIFIED, "prometheus", message, view);
     }
+    List<String> ids = List.of(view.id());
     if (retention.time().isEmpty()) {
-      return List.of(
-          findings
-              .fail(
-                  "prometheus",
-                  "retention limited by size only ("
-                      + effective.get()
-                      + "): how many days that"
-                      + " keeps depends on ingest",
-                  view.location(),
-                  List.of(view.id()),
-                  "Add --storage.tsdb.retention.time=15d (or longer) beside the size limit")
-              .withStatus(
-                  dev.opsgrade.model.Status.WARN,
-                  "retention limited by size only (" + effective.get() + ")"));
-    }
-    Duration time = retention.time().get();
-    if (time.compareTo(MINIMUM) < 0) {
-      return List.of(
-          findings.fail(
+      String message = "retention limited by size only (" + text + ")";
+      return findings
+          .fail(
               "prometheus",
-              "retention "
-                  + Ages.describe(time)
-                  + sizeNote
-                  + " is shorter than "
-                  + Ages.describe(MINIMUM),
+              message,
               view.location(),
-              List.of(view.id()),
-              "Start Prometheus with --storage.tsdb.retention.time=15d or longer (and check that"
-                  + " its disk holds that much)"));
+              ids,
+              "Add --storage.tsdb.retention.time=15d (or longer) beside the size limit: how many"
+                  + " days a size keeps depends on ingest")
+          .withStatus(Status.WARN, message);
     }
-    return List.of(
-        findings.pass(
-            "prometheus",
-            "retention "
-                + Ages.describe(time)
-                + sizeNote
-                + " (at least "
-                + Ages.describe(MINIMUM)
-                + ")",
-            view));
+    String kept =
+        "retention "
+            + Ages.describe(retention.time().get())
+            + retention.size().map(s -> ", size limit " + s).orElse("");
+    if (retention.time().get().compareTo(MINIMUM) < 0) {
+      return findings.fail(
+          "prometheus",
+          kept + " is shorter than " + Ages.describe(MINIMUM),
+          view.location(),
+          ids,
+          "Start Prometheus with --storage.tsdb.retention.time=15d or longer (and check that its"
+              + " disk holds that much)");
+    }
+    return findings.pass("prometheus", kept + " (at least " + Ages.describe(MINIMUM) + ")", view);
   }
 
   private static Optional<String> effective(FactView<PrometheusServer> view) {
