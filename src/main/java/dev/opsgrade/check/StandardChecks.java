@@ -1,6 +1,14 @@
 package dev.opsgrade.check;
 
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.monitoring.AlertDeliveryCheck;
+import dev.opsgrade.check.monitoring.DashboardsCheck;
+import dev.opsgrade.check.monitoring.DatasourcesCheck;
+import dev.opsgrade.check.monitoring.KeyAlertsCheck;
+import dev.opsgrade.check.monitoring.LogsPerHostCheck;
+import dev.opsgrade.check.monitoring.RetentionCheck;
+import dev.opsgrade.check.monitoring.RulesHealthyCheck;
+import dev.opsgrade.check.monitoring.TargetsUpCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
@@ -31,14 +39,14 @@ final class StandardChecks {
         new MemoryLimitCheck(),
         awaiting("rel.oom", "no OOM state or events (Docker Engine collector)"),
         awaiting("rel.declared-running", "no running containers (Docker Engine collector)"),
-        awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
-        awaiting("mon.rules-healthy", "no Prometheus rule groups (Prometheus collector)"),
-        awaiting("mon.key-alerts", "no Prometheus alert rules (Prometheus collector)"),
-        awaiting("mon.retention", "no Prometheus flags (Prometheus collector)"),
-        awaiting("mon.alert-delivery", "no test alert delivered (Alertmanager collector)"),
-        awaiting("mon.dashboards", "no Grafana dashboards (Grafana collector)"),
-        awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
-        awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
+        new TargetsUpCheck(),
+        new RulesHealthyCheck(),
+        new KeyAlertsCheck(),
+        new RetentionCheck(),
+        new AlertDeliveryCheck(),
+        new DashboardsCheck(),
+        new DatasourcesCheck(),
+        new LogsPerHostCheck(),
         new PublicBindingCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
         new AuthBypassCheck(),
