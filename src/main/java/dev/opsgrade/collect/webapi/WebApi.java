@@ -156,7 +156,8 @@ public final class WebApi implements AutoCloseable {
       response = answer.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       answer.cancel(true);
-      throw failure(Kind.TIMEOUT, path, "no complete answer within " + limit(timeout.multipliedBy(2)));
+      throw failure(
+          Kind.TIMEOUT, path, "no complete answer within " + limit(timeout.multipliedBy(2)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       answer.cancel(true);
