@@ -1,21 +1,56 @@
 package dev.opsgrade.report.markdown;
 
+import dev.opsgrade.collect.alertmanager.AlertmanagerStatus;
 import dev.opsgrade.collect.alertmanager.TestAlertDelivery;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The test alert's path as a timeline: sent, seen by Alertmanager, delivered, resolved. */
 final class AlertTimeline {
   private AlertTimeline() {}
 
   static Optional<String> render(Evidence evidence) {
-    return evidence.all(TestAlertDelivery.class).stream()
-        .findFirst()
-        .map(FactView::data)
-        .map(AlertTimeline::render);
+    Optional<String> status =
+        evidence.all(AlertmanagerStatus.class).stream()
+            .findFirst()
+            .map(FactView::data)
+            .map(AlertTimeline::status);
+    Optional<String> test =
+        evidence.all(TestAlertDelivery.class).stream()
+            .findFirst()
+            .map(FactView::data)
+            .map(AlertTimeline::render);
+    return status.isEmpty() && test.isEmpty()
+        ? Optional.empty()
+        : Optional.of(status.orElse("") + test.orElse(""));
+  }
+
+  /** The Alertmanager that routed it: version, cluster and every receiver's integrations. */
+  private static String status(AlertmanagerStatus status) {
+    String receivers =
+        status.receivers().stream()
+            .map(r -> r.name() + " (" + integrations(r) + ")")
+            .collect(Collectors.joining(", "));
+    return "- **Alertmanager:** "
+        + MarkdownText.escape(status.version().orElse("version unknown"))
+        + ", cluster "
+        + MarkdownText.escape(status.clusterStatus())
+        + ", receivers "
+        + MarkdownText.escape(receivers.isEmpty() ? "none" : receivers)
+        + "\n";
+  }
+
+  private static String integrations(AlertmanagerStatus.Receiver receiver) {
+    if (!receiver.integrationsKnown()) {
+      return "integrations unknown";
+    }
+    return receiver.integrations().isEmpty()
+        ? "no integrations"
+        : String.join(", ", receiver.integrations());
   }
 
   private static String render(TestAlertDelivery test) {

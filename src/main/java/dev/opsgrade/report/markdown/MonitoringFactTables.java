@@ -4,6 +4,7 @@ import dev.opsgrade.check.monitoring.Ages;
 import dev.opsgrade.collect.grafana.GrafanaDashboard;
 import dev.opsgrade.collect.grafana.GrafanaDatasource;
 import dev.opsgrade.collect.loki.LokiHostLogs;
+import dev.opsgrade.collect.prometheus.PrometheusAlert;
 import dev.opsgrade.collect.prometheus.PrometheusRuleGroup;
 import dev.opsgrade.collect.prometheus.PrometheusTarget;
 import dev.opsgrade.model.Evidence;
@@ -61,7 +62,18 @@ final class MonitoringFactTables {
                   .map(r -> r.name() + ": " + r.lastError())
                   .collect(Collectors.joining("; ")));
     }
-    return rendered(table);
+    List<PrometheusAlert> alerts =
+        sorted(evidence.all(PrometheusAlert.class), Comparator.comparing(PrometheusAlert::name));
+    String active =
+        alerts.isEmpty()
+            ? "No alert pending or firing.\n"
+            : "Pending or firing: "
+                + MarkdownText.escape(
+                    alerts.stream()
+                        .map(a -> a.name() + " (" + a.state() + ")")
+                        .collect(Collectors.joining(", ")))
+                + ".\n";
+    return rendered(table).map(t -> t + "\n" + active);
   }
 
   static Optional<String> dashboards(Evidence evidence) {

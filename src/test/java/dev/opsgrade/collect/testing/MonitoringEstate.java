@@ -5,6 +5,7 @@ import dev.opsgrade.collect.alertmanager.TestAlertDelivery;
 import dev.opsgrade.collect.grafana.GrafanaDashboard;
 import dev.opsgrade.collect.grafana.GrafanaDatasource;
 import dev.opsgrade.collect.loki.LokiHostLogs;
+import dev.opsgrade.collect.prometheus.PrometheusAlert;
 import dev.opsgrade.collect.prometheus.PrometheusRuleGroup;
 import dev.opsgrade.collect.prometheus.PrometheusServer;
 import dev.opsgrade.collect.prometheus.PrometheusTarget;
@@ -114,6 +115,14 @@ public final class MonitoringEstate {
                         "recording",
                         "up + on() up",
                         "found duplicate series for the match group {} on the right hand-side of the operation"))))
+        .fact(
+            "InstanceDown",
+            PROMETHEUS + "/api/v1/alerts",
+            new PrometheusAlert(
+                "InstanceDown",
+                "pending",
+                Optional.of(NOW.minusSeconds(40)),
+                Map.of("alertname", "InstanceDown", "instance", "10.0.0.3:9100", "job", "node")))
         .fact(
             "prometheus",
             PROMETHEUS + "/api/v1/status/flags",
