@@ -17,6 +17,14 @@ import dev.opsgrade.check.git.GitSecretsCheck;
 import dev.opsgrade.check.git.GitignoreCheck;
 import dev.opsgrade.check.git.RepoCleanCheck;
 import dev.opsgrade.check.git.RepoPushedCheck;
+import dev.opsgrade.check.monitoring.AlertDeliveryCheck;
+import dev.opsgrade.check.monitoring.DashboardsCheck;
+import dev.opsgrade.check.monitoring.DatasourcesCheck;
+import dev.opsgrade.check.monitoring.KeyAlertsCheck;
+import dev.opsgrade.check.monitoring.LogsPerHostCheck;
+import dev.opsgrade.check.monitoring.RetentionCheck;
+import dev.opsgrade.check.monitoring.RulesHealthyCheck;
+import dev.opsgrade.check.monitoring.TargetsUpCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
@@ -43,14 +51,14 @@ final class StandardChecks {
         new RestartLoopCheck(),
         new OomCheck(),
         new DeclaredRunningCheck(),
-        awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
-        awaiting("mon.rules-healthy", "no Prometheus rule groups (Prometheus collector)"),
-        awaiting("mon.key-alerts", "no Prometheus alert rules (Prometheus collector)"),
-        awaiting("mon.retention", "no Prometheus flags (Prometheus collector)"),
-        awaiting("mon.alert-delivery", "no test alert delivered (Alertmanager collector)"),
-        awaiting("mon.dashboards", "no Grafana dashboards (Grafana collector)"),
-        awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
-        awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
+        new TargetsUpCheck(),
+        new RulesHealthyCheck(),
+        new KeyAlertsCheck(),
+        new RetentionCheck(),
+        new AlertDeliveryCheck(),
+        new DashboardsCheck(),
+        new DatasourcesCheck(),
+        new LogsPerHostCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
         new GitSecretsCheck(),
         new GitignoreCheck(),

@@ -1,11 +1,15 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
+import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
 import dev.opsgrade.collect.docker.DockerCollector;
 import dev.opsgrade.collect.docs.DocsCollector;
 import dev.opsgrade.collect.git.GitCollector;
+import dev.opsgrade.collect.grafana.GrafanaCollector;
+import dev.opsgrade.collect.loki.LokiCollector;
 import dev.opsgrade.collect.phases.PhasesCollector;
+import dev.opsgrade.collect.prometheus.PrometheusCollector;
 import dev.opsgrade.collect.records.RecordsCollector;
 import dev.opsgrade.collect.todo.TodoCollector;
 import dev.opsgrade.collect.waivers.WaiversCollector;
@@ -24,6 +28,10 @@ public final class Collectors {
         new TodoCollector(),
         new PhasesCollector(),
         new RecordsCollector(),
-        new WaiversCollector());
+        new WaiversCollector(),
+        new PrometheusCollector(),
+        new AlertmanagerCollector(),
+        new GrafanaCollector(),
+        new LokiCollector());
   }
 }

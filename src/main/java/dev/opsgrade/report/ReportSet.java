@@ -4,6 +4,7 @@ import dev.opsgrade.check.Catalogue;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
+import dev.opsgrade.report.markdown.MonitoringValidationDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
 import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
@@ -52,6 +53,10 @@ public final class ReportSet {
           new ReportFile(
               SecurityAuditDocument.fileName(current),
               new SecurityAuditDocument(catalogue).render(current)));
+      files.add(
+          new ReportFile(
+              MonitoringValidationDocument.fileName(current),
+              new MonitoringValidationDocument(catalogue).render(current, evidence)));
     }
     if (formats.contains(ReportFormat.JSON)) {
       files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));
