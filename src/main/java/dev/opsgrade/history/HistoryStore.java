@@ -71,6 +71,12 @@ public final class HistoryStore implements AutoCloseable {
     return dialect;
   }
 
+  /** The probe history of `opsgrade serve`, in the same database. */
+  public ProbeStore probes() {
+    requireOpen();
+    return new ProbeStore(jdbi);
+  }
+
   /** Stores the assessment with its category scores and findings; returns its id. */
   public long record(Assessment assessment, Instant recordedAt) {
     requireOpen();
