@@ -72,6 +72,12 @@ public final class HistoryStore implements AutoCloseable {
     return dialect;
   }
 
+  /** The probe history of `opsgrade serve`, in the same database. */
+  public ProbeStore probes() {
+    requireOpen();
+    return new ProbeStore(jdbi);
+  }
+
   /**
    * Stores the assessment with its category scores and findings, and journals it in the same
    * transaction (no assessment without its journal entry, nor the reverse); returns its id.
