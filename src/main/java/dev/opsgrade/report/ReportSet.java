@@ -47,7 +47,7 @@ public final class ReportSet {
       files.add(
           new ReportFile(
               AssessmentDocument.fileName(current),
-              new AssessmentDocument(catalogue).render(current, changes)));
+              new AssessmentDocument(catalogue).render(current, changes, evidence)));
       files.add(
           new ReportFile(
               SecurityAuditDocument.fileName(current),
