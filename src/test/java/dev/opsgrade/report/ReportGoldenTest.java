@@ -2,6 +2,7 @@ package dev.opsgrade.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsgrade.model.Evidence;
 import dev.opsgrade.report.terminal.TerminalReport;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
@@ -20,19 +21,33 @@ class ReportGoldenTest {
 
   static Stream<Arguments> scenarios() {
     return Stream.of(
-        Arguments.of("first-assessment", Estates.firstAssessment(), Optional.empty()),
-        Arguments.of("grade-fell", Estates.gradeFell(), Optional.of(Estates.firstAssessment())),
         Arguments.of(
-            "production-ready", Estates.productionReady(), Optional.of(Estates.gradeFell())));
+            "first-assessment",
+            Estates.firstAssessment(),
+            Optional.empty(),
+            Optional.of(Engines.week1())),
+        Arguments.of(
+            "grade-fell",
+            Estates.gradeFell(),
+            Optional.of(Estates.firstAssessment()),
+            Optional.empty()),
+        Arguments.of(
+            "production-ready",
+            Estates.productionReady(),
+            Optional.of(Estates.gradeFell()),
+            Optional.of(Engines.week4())));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void filesMatchTheirGoldenCopies(
-      String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
+      String scenario,
+      Assessment current,
+      Optional<Assessment> previous,
+      Optional<Evidence> evidence)
+      throws IOException {
     List<ReportFile> files =
-        ReportSet.standard()
-            .render(current, previous, Optional.empty(), EnumSet.allOf(ReportFormat.class));
+        ReportSet.standard().render(current, previous, evidence, EnumSet.allOf(ReportFormat.class));
 
     assertThat(files)
         .extracting(ReportFile::name)
@@ -52,11 +67,15 @@ class ReportGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void terminalMatchesItsGoldenCopy(
-      String scenario, Assessment current, Optional<Assessment> previous) throws IOException {
+      String scenario,
+      Assessment current,
+      Optional<Assessment> previous,
+      Optional<Evidence> evidence)
+      throws IOException {
     Changes changes = ChangeCalculator.compare(current, previous);
     List<String> written =
         ReportSet.standard()
-            .render(current, previous, Optional.empty(), EnumSet.allOf(ReportFormat.class))
+            .render(current, previous, evidence, EnumSet.allOf(ReportFormat.class))
             .stream()
             .map(f -> "reports/" + f.name())
             .toList();

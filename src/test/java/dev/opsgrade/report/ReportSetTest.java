@@ -46,6 +46,35 @@ class ReportSetTest {
   }
 
   @Test
+  void hostsAndContainersComeFromTheEvidenceAndSayWhyAnEngineWasNotRead() {
+    String week1 = assessmentMarkdown(Estates.firstAssessment(), Optional.of(Engines.week1()));
+    assertThat(week1)
+        .contains("## Hosts and containers")
+        .contains("| master | 4 | 4 | 2 | 1 | 1 | 1 | 1 | 4 vs 4 |")
+        .contains("| master/grafana | 600 MiB | 640 MiB | 94 % |")
+        .contains("| master/grafana | 1 | 9.3 s | 9.3 s |")
+        .contains(
+            "The Docker Engine of lady was not read (FAILED: ssh://ops@lady.example.net:22:"
+                + " connection refused).")
+        .doesNotContain("| lady | 4 |");
+    String week4 = assessmentMarkdown(Estates.productionReady(), Optional.of(Engines.week4()));
+    assertThat(week4)
+        .contains("| lady | 4 | 5 | 2 | 0 | 2 | 2 | 0 | 5 vs 4 (1 fewer than expected) |")
+        .doesNotContain("was not read");
+    assertThat(assessmentMarkdown(Estates.gradeFell(), Optional.empty()))
+        .contains("The Docker Engines were not read: this report was rendered without its")
+        .doesNotContain("| host | running |");
+  }
+
+  private static String assessmentMarkdown(
+      Assessment assessment, Optional<dev.opsgrade.model.Evidence> evidence) {
+    return ReportSet.standard()
+        .render(assessment, Optional.empty(), evidence, EnumSet.of(ReportFormat.MD))
+        .getFirst()
+        .content();
+  }
+
+  @Test
   void formatsAreParsedFromTheCommandLineWithAClearError() {
     assertThat(ReportFormat.parse(" JSON ")).isEqualTo(ReportFormat.JSON);
     assertThat(ReportFormat.parse("md")).isEqualTo(ReportFormat.MD);

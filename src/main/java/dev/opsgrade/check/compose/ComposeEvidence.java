@@ -25,17 +25,21 @@ public final class ComposeEvidence {
   private final Evidence evidence;
   private final List<FactView<ComposeFile>> files;
   private final List<FactView<ComposeService>> services;
+  private final Set<String> excludedHosts;
 
-  private ComposeEvidence(Evidence evidence) {
+  private ComposeEvidence(Evidence evidence, Set<String> excludedHosts) {
     this.evidence = evidence;
+    this.excludedHosts = Set.copyOf(excludedHosts);
     this.files =
         evidence.all(ComposeFile.class).stream()
+            .filter(f -> !excludedHosts.contains(f.data().host()))
             .sorted(
                 Comparator.comparing((FactView<ComposeFile> f) -> f.data().host())
                     .thenComparing(f -> f.data().file()))
             .toList();
     this.services =
         evidence.all(ComposeService.class).stream()
+            .filter(s -> !excludedHosts.contains(s.data().host()))
             .sorted(
                 Comparator.comparing((FactView<ComposeService> s) -> s.data().host())
                     .thenComparing(s -> s.data().service()))
@@ -43,7 +47,15 @@ public final class ComposeEvidence {
   }
 
   public static ComposeEvidence of(Evidence evidence) {
-    return new ComposeEvidence(evidence);
+    return new ComposeEvidence(evidence, Set.of());
+  }
+
+  /**
+   * The compose evidence of every host but {@code hosts}: those whose running containers are judged
+   * instead (their engine was read).
+   */
+  public ComposeEvidence excluding(Set<String> hosts) {
+    return new ComposeEvidence(evidence, hosts);
   }
 
   /** Why there is no compose evidence at all; empty when there is some. */
@@ -55,11 +67,13 @@ public final class ComposeEvidence {
     if (!failed.isEmpty()) {
       return Optional.of("the compose collector failed: " + describe(failed));
     }
-    boolean listed = evidence.inventory().hosts().stream().anyMatch(h -> !h.compose().isEmpty());
+    boolean listed =
+        evidence.inventory().hosts().stream()
+            .anyMatch(h -> !h.compose().isEmpty() && !excludedHosts.contains(h.name()));
     if (!listed) {
       return Optional.of("no compose files in the inventory (no host lists any under compose:)");
     }
-    List<CollectorRun> runs = evidence.runs(COLLECTOR);
+    List<CollectorRun> runs = evidence.runs(COLLECTOR).stream().filter(this::included).toList();
     return Optional.of(
         runs.isEmpty()
             ? "the compose collector did not run, so the inventory's compose files were not read"
@@ -113,7 +127,14 @@ public final class ComposeEvidence {
   private List<CollectorRun> failedRuns() {
     return evidence.runs(COLLECTOR).stream()
         .filter(r -> !r.succeeded() && r.outcome() != CollectorRun.Outcome.NOT_CONFIGURED)
+        .filter(this::included)
         .toList();
+  }
+
+  /** A run's target is a host or "host/file". */
+  private boolean included(CollectorRun run) {
+    return excludedHosts.stream()
+        .noneMatch(h -> run.target().equals(h) || run.target().startsWith(h + "/"));
   }
 
   static String describe(List<CollectorRun> runs) {

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** A container's restarts in the events window, and how that window and its restarts read. */
-final class Restarts {
+public final class Restarts {
   private Restarts() {}
 
   /**
    * Die-to-start pairs of the events, or, for a container created within the last 24 h, its restart
    * count when that is higher (the engine keeps few past events).
    */
-  static int inWindow(DockerContainer c, Optional<DockerEvents> events, Instant now) {
+  public static int inWindow(DockerContainer c, Optional<DockerEvents> events, Instant now) {
     int fromEvents =
         events.flatMap(e -> e.of(c.name())).map(DockerEvents.ContainerEvents::restarts).orElse(0);
     boolean young = c.created().map(t -> t.isAfter(now.minus(Duration.ofHours(24)))).orElse(false);

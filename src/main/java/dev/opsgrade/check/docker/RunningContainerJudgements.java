@@ -141,8 +141,9 @@ public final class RunningContainerJudgements {
   }
 
   /**
-   * The finding for one container of a check: FAIL with the judgement's fix, WARN, or PASS with
-   * {@code fine} when there is no judgement. For the compose-based checks' running branch.
+   * The finding for one container of a check: FAIL or WARN with the judgement's fix, or PASS with
+   * {@code fine} when there is no judgement. The message says it is about the running container (or
+   * the container in its state), not what compose declares.
    */
   public static Finding finding(
       Findings findings,
@@ -150,14 +151,15 @@ public final class RunningContainerJudgements {
       Optional<Judgement> judgement,
       String fine) {
     DockerContainer c = fact.data();
+    String what = c.running() ? "running container: " : "container (" + c.state() + "): ";
     if (judgement.isEmpty()) {
-      return findings.pass(c.subject(), fine, fact);
+      return findings.pass(c.subject(), what + fine, fact);
     }
     Judgement j = judgement.get();
-    if (j.status() == Status.FAIL) {
-      return findings.fail(c.subject(), j.message(), fact.location(), List.of(fact.id()), j.fix());
-    }
-    return findings.about(j.status(), c.subject(), j.message(), fact);
+    Finding failed =
+        findings.fail(
+            c.subject(), what + j.message(), fact.location(), List.of(fact.id()), j.fix());
+    return j.status() == Status.FAIL ? failed : failed.withStatus(j.status(), what + j.message());
   }
 
   static String mib(Optional<Long> bytes) {

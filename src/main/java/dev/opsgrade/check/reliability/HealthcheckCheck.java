@@ -2,8 +2,9 @@ package dev.opsgrade.check.reliability;
 
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
-import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
+import dev.opsgrade.check.docker.HostSources;
+import dev.opsgrade.check.docker.RunningContainerJudgements;
 import dev.opsgrade.collect.compose.ComposeService;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
@@ -23,7 +24,17 @@ public final class HealthcheckCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    return ComposeJudging.eachActiveService(evidence, findings, view -> judge(view, findings));
+    return HostSources.judge(
+        evidence,
+        findings,
+        HostSources.Containers.RUNNING,
+        running ->
+            RunningContainerJudgements.finding(
+                findings,
+                running,
+                RunningContainerJudgements.healthcheck(running.data()),
+                "has a healthcheck (" + running.data().health().orElse("no status yet") + ")"),
+        view -> judge(view, findings));
   }
 
   /** A test given and not disabled ("disable: true", or the test NONE). */

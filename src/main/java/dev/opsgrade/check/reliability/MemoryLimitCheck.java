@@ -2,9 +2,11 @@ package dev.opsgrade.check.reliability;
 
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
-import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
+import dev.opsgrade.check.docker.HostSources;
+import dev.opsgrade.check.docker.RunningContainerJudgements;
 import dev.opsgrade.collect.compose.ComposeService;
+import dev.opsgrade.collect.docker.DockerContainer;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
@@ -21,7 +23,17 @@ public final class MemoryLimitCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    return ComposeJudging.eachActiveService(evidence, findings, view -> judge(view, findings));
+    return HostSources.judge(
+        evidence,
+        findings,
+        HostSources.Containers.RUNNING,
+        running ->
+            RunningContainerJudgements.finding(
+                findings,
+                running,
+                RunningContainerJudgements.memoryLimit(running.data()),
+                usage(running.data())),
+        view -> judge(view, findings));
   }
 
   /** Docker reports no limit as 0 for a running container; compose as no value. */
@@ -43,6 +55,12 @@ public final class MemoryLimitCheck implements Check {
     }
     return ServiceFindings.pass(
         findings, view, "memory limit " + bytes(service.memoryLimitBytes().get()), 0);
+  }
+
+  private static String usage(DockerContainer c) {
+    return "memory limit "
+        + bytes(c.memoryLimitBytes().orElse(0L))
+        + c.memoryUsageBytes().map(u -> ", uses " + bytes(u)).orElse(", usage not sampled");
   }
 
   static String bytes(long value) {

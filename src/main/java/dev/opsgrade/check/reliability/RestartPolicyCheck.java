@@ -2,8 +2,9 @@ package dev.opsgrade.check.reliability;
 
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
-import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
+import dev.opsgrade.check.docker.HostSources;
+import dev.opsgrade.check.docker.RunningContainerJudgements;
 import dev.opsgrade.collect.compose.ComposeService;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
@@ -20,7 +21,17 @@ public final class RestartPolicyCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    return ComposeJudging.eachActiveService(evidence, findings, view -> judge(view, findings));
+    return HostSources.judge(
+        evidence,
+        findings,
+        HostSources.Containers.RUNNING,
+        running ->
+            RunningContainerJudgements.finding(
+                findings,
+                running,
+                RunningContainerJudgements.restartPolicy(running.data()),
+                "restart policy " + running.data().restartPolicy()),
+        view -> judge(view, findings));
   }
 
   private static Finding judge(FactView<ComposeService> view, Findings findings) {

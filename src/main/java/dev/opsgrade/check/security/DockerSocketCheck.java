@@ -2,13 +2,15 @@ package dev.opsgrade.check.security;
 
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
-import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
+import dev.opsgrade.check.docker.HostSources;
+import dev.opsgrade.check.docker.RunningContainerJudgements;
 import dev.opsgrade.collect.compose.ComposeService;
 import dev.opsgrade.collect.compose.ComposeService.VolumeMount;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,7 +27,20 @@ public final class DockerSocketCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    return ComposeJudging.eachActiveService(evidence, findings, view -> judge(view, findings));
+    List<Finding> result = new ArrayList<>(EngineEndpoints.judge(evidence.inventory(), findings));
+    result.addAll(
+        HostSources.judge(
+            evidence,
+            findings,
+            HostSources.Containers.ALL,
+            running ->
+                RunningContainerJudgements.finding(
+                    findings,
+                    running,
+                    RunningContainerJudgements.dockerSocket(running.data()),
+                    "does not mount the Docker socket"),
+            view -> judge(view, findings)));
+    return result;
   }
 
   private static Finding judge(FactView<ComposeService> view, Findings findings) {

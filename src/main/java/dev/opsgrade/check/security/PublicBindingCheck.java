@@ -2,8 +2,8 @@ package dev.opsgrade.check.security;
 
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
-import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
+import dev.opsgrade.check.docker.HostSources;
 import dev.opsgrade.collect.compose.ComposeService;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
@@ -26,8 +26,12 @@ public final class PublicBindingCheck implements Check {
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
     Set<Integer> allowed = Set.copyOf(evidence.inventory().security().publicPortsAllowed());
-    return ComposeJudging.eachActiveService(
-        evidence, findings, service -> judge(service, allowed, findings));
+    return HostSources.judge(
+        evidence,
+        findings,
+        HostSources.Containers.ALL,
+        running -> RunningBindings.finding(findings, running, allowed, listed(allowed)),
+        service -> judge(service, allowed, findings));
   }
 
   private static Finding judge(

@@ -49,6 +49,7 @@ public final class AssessmentDocument {
         + GapPlanSection.render(assessment)
         + PhasesSection.render(phases)
         + WaiversSection.render(assessment.findings(), unmatched)
+        + HostsSection.render(evidence)
         + findings.render(assessment)
         + Deliverable.footer(assessment);
   }
