@@ -69,6 +69,23 @@ public final class HttpWire {
     }
   }
 
+  /** A TLS handshake alone: the server's chain for the dial's host (SNI), then close. */
+  public static List<X509Certificate> handshake(Dial dial, Duration timeout) throws WireException {
+    Deadline deadline = new Deadline(System.nanoTime(), timeout, dial);
+    try (Socket socket = connect(dial, Limits.within(timeout), deadline)) {
+      return chainOf(TlsChannel.handshake(socket, dial, deadline));
+    } catch (SocketTimeoutException e) {
+      throw deadline.timedOut("no TLS handshake");
+    } catch (SSLException e) {
+      throw new WireException(
+          WireException.Failure.TLS,
+          "TLS with " + dial.dialled() + " for " + dial.host() + " failed: " + e.getMessage());
+    } catch (IOException e) {
+      throw new WireException(
+          WireException.Failure.IO, "connection to " + dial.dialled() + " broke: " + describe(e));
+    }
+  }
+
   private static Socket connect(Dial dial, Limits limits, Deadline deadline) throws WireException {
     Socket socket = new Socket();
     int connectMillis = (int) Math.min(limits.connect().toMillis(), deadline.remainingMillis());

@@ -1,6 +1,7 @@
 package dev.opsgrade.collect.traefik;
 
 import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.net.UrlParts;
 import dev.opsgrade.model.inventory.EndpointSpec;
 import dev.opsgrade.model.inventory.Inventory;
 import java.util.ArrayList;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the probing collectors (HTTP, TLS, DNS) reach: every host of every enabled router (from
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * middlewares. Collectors see no facts, so each of them discovers the targets itself.
  */
 public final class RouteTargets {
-  private static final Pattern URL_HOST = Pattern.compile("^(https?)://(\\[[^]]+]|[^/:?#]+)(?::(\\d+))?([^?#]*)", Pattern.CASE_INSENSITIVE);
 
   /** A route host to probe through the proxy. */
   public record Target(String router, String host, String path, List<String> entrypoints, boolean https) {}
@@ -121,7 +119,6 @@ public final class RouteTargets {
 
   /** The host of an http(s) URL, lower case, without brackets. */
   public static Optional<String> urlHost(String url) {
-    Matcher m = URL_HOST.matcher(url.trim());
-    return m.find() ? Optional.of(m.group(2).replace("[", "").replace("]", "").toLowerCase(Locale.ROOT)) : Optional.empty();
+    return UrlParts.parse(url).map(UrlParts::host);
   }
 }
