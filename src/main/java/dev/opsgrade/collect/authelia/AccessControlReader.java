@@ -34,35 +34,46 @@ final class AccessControlReader {
     Node root;
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(file).build();
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-      root = composer.getSingleNode().orElseThrow(() -> new ConfigException(file + ":1:1: empty configuration"));
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      root =
+          composer
+              .getSingleNode()
+              .orElseThrow(() -> new ConfigException(file + ":1:1: empty configuration"));
     } catch (MarkedYamlEngineException e) {
-      String where = e.getProblemMark().map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("");
+      String where =
+          e.getProblemMark()
+              .map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+              .orElse("");
       throw new ConfigException(file + where + ": not valid YAML: " + e.getProblem());
     }
     Optional<Node> access = child(root, "access_control");
     if (access.isEmpty()) {
       return new AutheliaAccessControl(file, "deny", Map.of(), List.of());
     }
-    String defaultPolicy = child(access.get(), "default_policy").map(AccessControlReader::scalar).orElse("deny");
+    String defaultPolicy =
+        child(access.get(), "default_policy").map(AccessControlReader::scalar).orElse("deny");
     Map<String, List<String>> networks = new LinkedHashMap<>();
     for (Node network : items(child(access.get(), "networks"))) {
-      child(network, "name").map(AccessControlReader::scalar).ifPresent(name -> networks.put(name, strings(child(network, "networks"))));
+      child(network, "name")
+          .map(AccessControlReader::scalar)
+          .ifPresent(name -> networks.put(name, strings(child(network, "networks"))));
     }
     List<AutheliaAccessControl.Rule> rules = new ArrayList<>();
     List<Node> ruleNodes = items(child(access.get(), "rules"));
     for (int i = 0; i < ruleNodes.size(); i++) {
       Node rule = ruleNodes.get(i);
-      rules.add(new AutheliaAccessControl.Rule(
-          i + 1,
-          rule.getStartMark().map(m -> m.getLine() + 1).orElse(1),
-          strings(child(rule, "domain")),
-          strings(child(rule, "domain_regex")),
-          child(rule, "policy").map(AccessControlReader::scalar).orElse(""),
-          strings(child(rule, "networks")),
-          strings(child(rule, "subject")),
-          strings(child(rule, "resources")),
-          strings(child(rule, "methods"))));
+      rules.add(
+          new AutheliaAccessControl.Rule(
+              i + 1,
+              rule.getStartMark().map(m -> m.getLine() + 1).orElse(1),
+              strings(child(rule, "domain")),
+              strings(child(rule, "domain_regex")),
+              child(rule, "policy").map(AccessControlReader::scalar).orElse(""),
+              strings(child(rule, "networks")),
+              strings(child(rule, "subject")),
+              strings(child(rule, "resources")),
+              strings(child(rule, "methods"))));
     }
     return new AutheliaAccessControl(file, defaultPolicy, Map.copyOf(networks), List.copyOf(rules));
   }
@@ -79,7 +90,9 @@ final class AccessControlReader {
   }
 
   private static List<Node> items(Optional<Node> node) {
-    return node.filter(SequenceNode.class::isInstance).map(n -> ((SequenceNode) n).getValue()).orElse(List.of());
+    return node.filter(SequenceNode.class::isInstance)
+        .map(n -> ((SequenceNode) n).getValue())
+        .orElse(List.of());
   }
 
   /** A scalar as a list of one, a sequence of scalars (nested lists flattened, as subjects are). */

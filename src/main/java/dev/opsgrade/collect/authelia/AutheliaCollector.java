@@ -33,14 +33,26 @@ public final class AutheliaCollector implements Collector {
     String shown = context.relative(file);
     try {
       if (Files.size(file) > MAX_BYTES) {
-        context.run(NAME, shown, CollectorRun.Outcome.FAILED, shown + " is over 4 MiB: not an Authelia configuration");
+        context.run(
+            NAME,
+            shown,
+            CollectorRun.Outcome.FAILED,
+            shown + " is over 4 MiB: not an Authelia configuration");
         return;
       }
-      AutheliaAccessControl control = AccessControlReader.read(shown, Files.readString(file, StandardCharsets.UTF_8));
+      AutheliaAccessControl control =
+          AccessControlReader.read(shown, Files.readString(file, StandardCharsets.UTF_8));
       context.fact(shown, Location.file(shown, 1), control);
-      context.run(NAME, shown, CollectorRun.Outcome.OK, control.rules().size() + " access_control rules, default_policy " + control.defaultPolicy());
+      context.run(
+          NAME,
+          shown,
+          CollectorRun.Outcome.OK,
+          control.rules().size()
+              + " access_control rules, default_policy "
+              + control.defaultPolicy());
     } catch (IOException e) {
-      context.run(NAME, shown, CollectorRun.Outcome.FAILED, shown + " cannot be read: " + e.getMessage());
+      context.run(
+          NAME, shown, CollectorRun.Outcome.FAILED, shown + " cannot be read: " + e.getMessage());
     } catch (AccessControlReader.ConfigException e) {
       context.run(NAME, shown, CollectorRun.Outcome.FAILED, e.getMessage());
     }

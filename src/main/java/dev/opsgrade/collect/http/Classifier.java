@@ -62,7 +62,9 @@ final class Classifier {
     };
   }
 
-  /** Traefik's "404 page not found" or nginx's own error page: no router or server block matched. */
+  /**
+   * Traefik's "404 page not found" or nginx's own error page: no router or server block matched.
+   */
   private static boolean proxyNotFound(WireResponse response) {
     String body = response.bodyText().toLowerCase(Locale.ROOT);
     return body.trim().equals("404 page not found") || body.contains("<center>nginx");

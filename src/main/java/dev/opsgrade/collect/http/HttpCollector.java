@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Probes every route host through the proxy, each HTTPS route's plain-HTTP entrypoint (to see the
  * redirect), the inventory's endpoints, and the servers behind each route's service directly (to
- * see whether they answer without the route's auth). Probes run concurrently on virtual threads,
- * at most {@value #CONCURRENT} at once, so a run takes about one timeout however many hang.
+ * see whether they answer without the route's auth). Probes run concurrently on virtual threads, at
+ * most {@value #CONCURRENT} at once, so a run takes about one timeout however many hang.
  */
 public final class HttpCollector implements Collector {
   public static final String NAME = "http";
@@ -56,35 +56,61 @@ public final class HttpCollector implements Collector {
       return;
     }
     RouteTargets.Found found = RouteTargets.discover(inventory, context);
-    Map<String, String> mapped = TraefikReader.spec(inventory).map(ProxySpec.Traefik::entrypoints).orElse(Map.of());
+    Map<String, String> mapped =
+        TraefikReader.spec(inventory).map(ProxySpec.Traefik::entrypoints).orElse(Map.of());
     DialPlan plan = new DialPlan(mapped, found.entrypointPorts(), resolver);
-    Optional<String> portal = inventory.proxy().flatMap(ProxySpec::authelia).flatMap(ProxySpec.Authelia::portal).flatMap(UrlParts::parse).map(UrlParts::host);
+    Optional<String> portal =
+        inventory
+            .proxy()
+            .flatMap(ProxySpec::authelia)
+            .flatMap(ProxySpec.Authelia::portal)
+            .flatMap(UrlParts::parse)
+            .map(UrlParts::host);
     Classifier classifier = new Classifier(portal);
     List<Prober.Request> requests = ProbeRequests.of(found, plan);
     List<HttpProbe> probes = run(requests, classifier, inspector, plan, inventory, context);
     probes.forEach(p -> context.fact(subject(p), Location.url(p.url()), p));
     Map<ProbeClass, Long> classes = new EnumMap<>(ProbeClass.class);
     probes.forEach(p -> classes.merge(p.outcome(), 1L, Long::sum));
-    String summary = classes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
-    context.run(NAME, "probes", requests.isEmpty() ? CollectorRun.Outcome.PARTIAL : CollectorRun.Outcome.OK,
+    String summary =
+        classes.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().label())
+            .collect(Collectors.joining(", "));
+    context.run(
+        NAME,
+        "probes",
+        requests.isEmpty() ? CollectorRun.Outcome.PARTIAL : CollectorRun.Outcome.OK,
         probes.size() + " probes" + (summary.isEmpty() ? "" : ": " + summary) + found.note());
   }
 
-  private static List<HttpProbe> run(List<Prober.Request> requests, Classifier classifier, ChainInspector inspector, DialPlan plan, Inventory inventory, CollectContext context) {
+  private static List<HttpProbe> run(
+      List<Prober.Request> requests,
+      Classifier classifier,
+      ChainInspector inspector,
+      DialPlan plan,
+      Inventory inventory,
+      CollectContext context) {
     Semaphore slots = new Semaphore(CONCURRENT);
     List<Future<HttpProbe>> running = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (Prober.Request request : requests) {
-        Exchange exchange = new Exchange(classifier, inspector.gate(context::now), inventory.probe().timeout(), ProbeRequests.redial(request, plan));
+        Exchange exchange =
+            new Exchange(
+                classifier,
+                inspector.gate(context::now),
+                inventory.probe().timeout(),
+                ProbeRequests.redial(request, plan));
         Prober prober = new Prober(exchange, inventory.probe().samples());
-        running.add(pool.submit(() -> {
-          slots.acquire();
-          try {
-            return prober.probe(request);
-          } finally {
-            slots.release();
-          }
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  slots.acquire();
+                  try {
+                    return prober.probe(request);
+                  } finally {
+                    slots.release();
+                  }
+                }));
       }
     }
     return running.stream().map(Future::resultNow).toList();

@@ -19,22 +19,63 @@ final class ProbeRequests {
     List<Prober.Request> requests = new ArrayList<>();
     Set<String> plainHosts = new LinkedHashSet<>();
     for (RouteTargets.Target target : found.routes()) {
-      DialPlan.Planned planned = plan.route(target.host(), target.path(), target.https(), target.entrypoints());
-      UrlParts.parse(planned.url()).ifPresent(url ->
-          requests.add(new Prober.Request(HttpProbe.Kind.ROUTE, url, planned, Optional.of(target.router()), Optional.empty(), Optional.empty(), true)));
+      DialPlan.Planned planned =
+          plan.route(target.host(), target.path(), target.https(), target.entrypoints());
+      UrlParts.parse(planned.url())
+          .ifPresent(
+              url ->
+                  requests.add(
+                      new Prober.Request(
+                          HttpProbe.Kind.ROUTE,
+                          url,
+                          planned,
+                          Optional.of(target.router()),
+                          Optional.empty(),
+                          Optional.empty(),
+                          true)));
       if (target.https() && plainHosts.add(target.host())) {
         DialPlan.Planned plain = plan.route(target.host(), "/", false, target.entrypoints());
-        UrlParts.parse(plain.url()).ifPresent(url ->
-            requests.add(new Prober.Request(HttpProbe.Kind.PLAIN_HTTP, url, plain, Optional.of(target.router()), Optional.empty(), Optional.empty(), false)));
+        UrlParts.parse(plain.url())
+            .ifPresent(
+                url ->
+                    requests.add(
+                        new Prober.Request(
+                            HttpProbe.Kind.PLAIN_HTTP,
+                            url,
+                            plain,
+                            Optional.of(target.router()),
+                            Optional.empty(),
+                            Optional.empty(),
+                            false)));
       }
     }
     for (EndpointSpec endpoint : found.endpoints()) {
-      UrlParts.parse(endpoint.url()).ifPresent(url ->
-          requests.add(new Prober.Request(HttpProbe.Kind.ENDPOINT, url, plan.url(url.host(), url.port(), url.https(), url.display()), Optional.empty(), Optional.empty(), Optional.of(endpoint.name()), true)));
+      UrlParts.parse(endpoint.url())
+          .ifPresent(
+              url ->
+                  requests.add(
+                      new Prober.Request(
+                          HttpProbe.Kind.ENDPOINT,
+                          url,
+                          plan.url(url.host(), url.port(), url.https(), url.display()),
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.of(endpoint.name()),
+                          true)));
     }
     for (RouteTargets.Direct direct : found.direct()) {
-      UrlParts.parse(direct.url()).ifPresent(url ->
-          requests.add(new Prober.Request(HttpProbe.Kind.DIRECT, url, plan.url(url.host(), url.port(), url.https(), url.display()), Optional.of(direct.router()), Optional.of(direct.service()), Optional.empty(), false)));
+      UrlParts.parse(direct.url())
+          .ifPresent(
+              url ->
+                  requests.add(
+                      new Prober.Request(
+                          HttpProbe.Kind.DIRECT,
+                          url,
+                          plan.url(url.host(), url.port(), url.https(), url.display()),
+                          Optional.of(direct.router()),
+                          Optional.of(direct.service()),
+                          Optional.empty(),
+                          false)));
     }
     return List.copyOf(requests);
   }

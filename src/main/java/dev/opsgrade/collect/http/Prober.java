@@ -10,14 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Takes the samples of one URL one after another (never in parallel, so a probe adds no load
- * burst) and sums them up in an {@link HttpProbe}. After a sample that timed out it stops: a
- * server that hangs once hangs again, and waiting for it N times would make the whole run as slow
- * as the sum of its timeouts.
+ * Takes the samples of one URL one after another (never in parallel, so a probe adds no load burst)
+ * and sums them up in an {@link HttpProbe}. After a sample that timed out it stops: a server that
+ * hangs once hangs again, and waiting for it N times would make the whole run as slow as the sum of
+ * its timeouts.
  */
 final class Prober {
   /** What to probe and how its answer is labelled. */
-  record Request(HttpProbe.Kind kind, UrlParts url, DialPlan.Planned planned, Optional<String> router, Optional<String> service, Optional<String> endpoint, boolean follow) {}
+  record Request(
+      HttpProbe.Kind kind,
+      UrlParts url,
+      DialPlan.Planned planned,
+      Optional<String> router,
+      Optional<String> service,
+      Optional<String> endpoint,
+      boolean follow) {}
 
   private final Exchange exchange;
   private final int samples;
@@ -29,27 +36,68 @@ final class Prober {
 
   HttpProbe probe(Request request) {
     if (request.planned().dial().isEmpty()) {
-      String why = request.url().host() + " does not resolve: " + request.planned().resolution().outcome() + " " + request.planned().resolution().detail();
-      HttpProbe.Sample sample = new HttpProbe.Sample(ProbeClass.DNS_FAILURE, Optional.empty(), request.planned().resolution().took().toMillis(), why);
+      String why =
+          request.url().host()
+              + " does not resolve: "
+              + request.planned().resolution().outcome()
+              + " "
+              + request.planned().resolution().detail();
+      HttpProbe.Sample sample =
+          new HttpProbe.Sample(
+              ProbeClass.DNS_FAILURE,
+              Optional.empty(),
+              request.planned().resolution().took().toMillis(),
+              why);
       return build(request, "-", List.of(sample), Optional.empty(), List.of(), why);
     }
     List<HttpProbe.Sample> taken = new ArrayList<>();
     Exchange.Result last = null;
-    for (int i = 0; i < (request.kind() == HttpProbe.Kind.ROUTE || request.kind() == HttpProbe.Kind.ENDPOINT ? samples : 1); i++) {
+    for (int i = 0;
+        i
+            < (request.kind() == HttpProbe.Kind.ROUTE || request.kind() == HttpProbe.Kind.ENDPOINT
+                ? samples
+                : 1);
+        i++) {
       last = exchange.run(request.planned().dial().get(), request.url(), request.follow());
       taken.add(new HttpProbe.Sample(last.outcome(), last.status(), last.millis(), last.detail()));
       if (last.outcome() == ProbeClass.TIMEOUT) {
         break;
       }
     }
-    return build(request, request.planned().dial().get().dialled(), taken, Optional.of(last), last.followed(), last.detail());
+    return build(
+        request,
+        request.planned().dial().get().dialled(),
+        taken,
+        Optional.of(last),
+        last.followed(),
+        last.detail());
   }
 
-  private static HttpProbe build(Request request, String dialled, List<HttpProbe.Sample> taken, Optional<Exchange.Result> last, List<String> followed, String detail) {
+  private static HttpProbe build(
+      Request request,
+      String dialled,
+      List<HttpProbe.Sample> taken,
+      Optional<Exchange.Result> last,
+      List<String> followed,
+      String detail) {
     ProbeClass outcome = overall(taken);
-    List<Long> answered = taken.stream().filter(s -> s.outcome().answered()).map(HttpProbe.Sample::millis).sorted().toList();
+    List<Long> answered =
+        taken.stream()
+            .filter(s -> s.outcome().answered())
+            .map(HttpProbe.Sample::millis)
+            .sorted()
+            .toList();
     var response = last.flatMap(Exchange.Result::last);
-    String summary = taken.size() == 1 ? detail : outcome.label() + " in " + count(taken, outcome) + " of " + taken.size() + " samples; last: " + detail;
+    String summary =
+        taken.size() == 1
+            ? detail
+            : outcome.label()
+                + " in "
+                + count(taken, outcome)
+                + " of "
+                + taken.size()
+                + " samples; last: "
+                + detail;
     return new HttpProbe(
         request.kind(),
         request.url().host(),
@@ -71,6 +119,15 @@ final class Prober {
         summary);
   }
 
+  /**
+   * The samples latency is computed from: all but the first when there are several, because the
+   * first carries the client's one-time costs (class loading, JIT, a cold TLS stack) that no user
+   * of the route pays.
+   */
+  static List<HttpProbe.Sample> warm(List<HttpProbe.Sample> taken) {
+    return taken.size() > 1 ? taken.subList(1, taken.size()) : taken;
+  }
+
   /** The samples' class when they agree, else the most frequent class that is not OK. */
   static ProbeClass overall(List<HttpProbe.Sample> taken) {
     Map<ProbeClass, Integer> counts = new EnumMap<>(ProbeClass.class);
@@ -80,7 +137,9 @@ final class Prober {
     }
     return counts.entrySet().stream()
         .filter(e -> e.getKey() != ProbeClass.OK)
-        .max(Comparator.comparing(Map.Entry<ProbeClass, Integer>::getValue).thenComparing(e -> -e.getKey().ordinal()))
+        .max(
+            Comparator.comparing(Map.Entry<ProbeClass, Integer>::getValue)
+                .thenComparing(e -> -e.getKey().ordinal()))
         .map(Map.Entry::getKey)
         .orElse(ProbeClass.OK);
   }

@@ -24,6 +24,10 @@ import java.util.Optional;
 public final class ChainInspector {
   private final TrustAnchors anchors;
 
+  /** Trust paths are costly to build and every probe of a host sees the same chain. */
+  private final java.util.Map<List<X509Certificate>, Optional<String>> trusted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public ChainInspector(TrustAnchors anchors) {
     this.anchors = anchors;
   }
@@ -44,7 +48,8 @@ public final class ChainInspector {
     boolean selfSigned = leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal());
     Instant inside =
         expired || early ? notBefore.plus(Duration.between(notBefore, notAfter).dividedBy(2)) : now;
-    Optional<String> trustProblem = trustProblem(chain, inside, selfSigned);
+    Optional<String> trustProblem =
+        trusted.computeIfAbsent(List.copyOf(chain), c -> trustProblem(c, inside, selfSigned));
     List<String> names = HostNames.of(leaf);
     boolean matches = HostNames.matches(names, host);
     List<String> problems = new ArrayList<>();

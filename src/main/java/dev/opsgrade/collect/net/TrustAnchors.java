@@ -26,6 +26,9 @@ public final class TrustAnchors {
     this.extra = extra;
   }
 
+  private static final java.util.concurrent.atomic.AtomicReference<Set<TrustAnchor>> JDK =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   public static TrustAnchors jdk() {
     return new TrustAnchors(jdkAnchors(), 0);
   }
@@ -65,6 +68,15 @@ public final class TrustAnchors {
   }
 
   private static Set<TrustAnchor> jdkAnchors() {
+    Set<TrustAnchor> known = JDK.get();
+    if (known == null) {
+      known = readJdkAnchors();
+      JDK.set(known);
+    }
+    return known;
+  }
+
+  private static Set<TrustAnchor> readJdkAnchors() {
     try {
       TrustManagerFactory factory =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -77,7 +89,7 @@ public final class TrustAnchors {
           }
         }
       }
-      return result;
+      return Set.copyOf(result);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK's default trust store cannot be read", e);
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Reads a secret by its reference, for the one request that needs it: env:NAME from the
  * collection's environment, file:PATH relative to the inventory's folder (trailing newline
- * dropped). A stand-in until config/SecretResolver is on main; its errors name the reference,
- * never a value.
+ * dropped). A stand-in until config/SecretResolver is on main; its errors name the reference, never
+ * a value.
  */
 final class ApiSecret {
   private ApiSecret() {}

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** One AND of a rule's matchers, as far as probing cares: a host, a host pattern, a path. */
 record Conjunction(Optional<String> host, Optional<String> hostRegexp, Optional<String> path) {
-  static final Conjunction ANY = new Conjunction(Optional.empty(), Optional.empty(), Optional.empty());
+  static final Conjunction ANY =
+      new Conjunction(Optional.empty(), Optional.empty(), Optional.empty());
 
   /** A matcher with several values matches any of them: one conjunction per value. */
   static List<Conjunction> of(String matcher, List<String> values) {
@@ -14,8 +15,13 @@ record Conjunction(Optional<String> host, Optional<String> hostRegexp, Optional<
     for (String value : values) {
       Conjunction one =
           switch (matcher) {
-            case "host" -> new Conjunction(Optional.of(value.toLowerCase(java.util.Locale.ROOT)), Optional.empty(), Optional.empty());
-            case "hostregexp" -> new Conjunction(Optional.empty(), Optional.of(value), Optional.empty());
+            case "host" ->
+                new Conjunction(
+                    Optional.of(value.toLowerCase(java.util.Locale.ROOT)),
+                    Optional.empty(),
+                    Optional.empty());
+            case "hostregexp" ->
+                new Conjunction(Optional.empty(), Optional.of(value), Optional.empty());
             case "path", "pathprefix" ->
                 value.startsWith("/") && !value.contains("{")
                     ? new Conjunction(Optional.empty(), Optional.empty(), Optional.of(value))

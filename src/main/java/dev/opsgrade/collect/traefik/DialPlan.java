@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * host still in Host and SNI, as curl --resolve does.
  */
 public final class DialPlan {
-  private static final Pattern ADDRESS = Pattern.compile("^(?:(https?)://)?(\\[[^]]+]|[^/:]+)(?::(\\d+))?/?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "^(?:(https?)://)?(\\[[^]]+]|[^/:]+)(?::(\\d+))?/?$", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, String> mapped;
   private final Map<String, Integer> apiPorts;
@@ -27,7 +29,8 @@ public final class DialPlan {
   /** A dial, or the lookup that failed. */
   public record Planned(Optional<Dial> dial, Resolution resolution, String url) {}
 
-  public DialPlan(Map<String, String> mapped, Map<String, Integer> apiPorts, HostResolver resolver) {
+  public DialPlan(
+      Map<String, String> mapped, Map<String, Integer> apiPorts, HostResolver resolver) {
     this.mapped = Map.copyOf(mapped);
     this.apiPorts = Map.copyOf(apiPorts);
     this.resolver = resolver;
@@ -52,7 +55,10 @@ public final class DialPlan {
       }
     }
     int port = apiPorts.getOrDefault(entrypoint, https ? 443 : 80);
-    String shown = port == (https ? 443 : 80) ? url : (https ? "https://" : "http://") + host + ":" + port + path;
+    String shown =
+        port == (https ? 443 : 80)
+            ? url
+            : (https ? "https://" : "http://") + host + ":" + port + path;
     return planned(host, port, port, https, resolver.resolve(host), shown);
   }
 
@@ -61,7 +67,8 @@ public final class DialPlan {
     return planned(host, port, port, https, resolver.resolve(host), url);
   }
 
-  private Planned planned(String host, int urlPort, int port, boolean https, Resolution resolution, String url) {
+  private Planned planned(
+      String host, int urlPort, int port, boolean https, Resolution resolution, String url) {
     if (!resolution.resolved()) {
       return new Planned(Optional.empty(), resolution, url);
     }
@@ -92,6 +99,9 @@ public final class DialPlan {
   private boolean secure(String entrypoint) {
     String name = entrypoint.toLowerCase(Locale.ROOT);
     String target = mapped.getOrDefault(entrypoint, "").toLowerCase(Locale.ROOT);
-    return name.contains("secure") || name.contains("https") || target.startsWith("https") || apiPorts.getOrDefault(entrypoint, 0) == 443;
+    return name.contains("secure")
+        || name.contains("https")
+        || target.startsWith("https")
+        || apiPorts.getOrDefault(entrypoint, 0) == 443;
   }
 }

@@ -69,16 +69,24 @@ final class DynamicConfig {
     String type = Nodes.text(node, "type").orElse(typeKey(node).orElse("unknown"));
     JsonNode options = options(node, type);
     Map<String, String> status = new java.util.LinkedHashMap<>();
-    Nodes.field(node, "serverStatus").properties().forEach(e -> status.put(e.getKey(), e.getValue().asString()));
+    Nodes.field(node, "serverStatus")
+        .properties()
+        .forEach(e -> status.put(e.getKey(), e.getValue().asString()));
     List<TraefikService.Server> servers = new ArrayList<>();
     for (JsonNode server : Nodes.field(options, "servers").values()) {
       String url = Nodes.text(server, "url").orElse(Nodes.text(server, "address", ""));
-      servers.add(new TraefikService.Server(url, status.getOrDefault(url, source == ConfigSource.API ? "DOWN" : "unknown")));
+      servers.add(
+          new TraefikService.Server(
+              url, status.getOrDefault(url, source == ConfigSource.API ? "DOWN" : "unknown")));
     }
     List<String> children = new ArrayList<>();
-    Nodes.field(options, "services").values().forEach(s -> Nodes.text(s, "name").ifPresent(children::add));
+    Nodes.field(options, "services")
+        .values()
+        .forEach(s -> Nodes.text(s, "name").ifPresent(children::add));
     Nodes.text(options, "service").ifPresent(children::add);
-    Nodes.field(options, "mirrors").values().forEach(s -> Nodes.text(s, "name").ifPresent(children::add));
+    Nodes.field(options, "mirrors")
+        .values()
+        .forEach(s -> Nodes.text(s, "name").ifPresent(children::add));
     Nodes.text(options, "fallback").ifPresent(children::add);
     return new TraefikService(
         qualify(name, provider),

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** Lenient reads of API and file trees: keys are matched without regard to case, as Traefik does. */
+/**
+ * Lenient reads of API and file trees: keys are matched without regard to case, as Traefik does.
+ */
 final class Nodes {
   private Nodes() {}
 
@@ -24,7 +26,9 @@ final class Nodes {
 
   static Optional<String> text(JsonNode node, String name) {
     JsonNode value = field(node, name);
-    return value.isValueNode() && !value.isNull() ? Optional.of(value.asString()) : Optional.empty();
+    return value.isValueNode() && !value.isNull()
+        ? Optional.of(value.asString())
+        : Optional.empty();
   }
 
   static String text(JsonNode node, String name, String fallback) {
@@ -36,11 +40,14 @@ final class Nodes {
     JsonNode value = field(node, name);
     List<String> result = new ArrayList<>();
     if (value.isArray()) {
-      value.values().forEach(v -> {
-        if (v.isValueNode() && !v.isNull()) {
-          result.add(v.asString().trim());
-        }
-      });
+      value
+          .values()
+          .forEach(
+              v -> {
+                if (v.isValueNode() && !v.isNull()) {
+                  result.add(v.asString().trim());
+                }
+              });
     } else if (value.isValueNode() && !value.isNull()) {
       for (String part : value.asString().split(",")) {
         if (!part.isBlank()) {

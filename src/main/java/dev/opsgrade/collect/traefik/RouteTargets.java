@@ -14,15 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the probing collectors (HTTP, TLS, DNS) reach: every host of every enabled router (from
- * the API when it answers, else from the rules files), the inventory's endpoints, and the servers
- * behind each router's service, which a request can reach without passing the router's
- * middlewares. Collectors see no facts, so each of them discovers the targets itself.
+ * What the probing collectors (HTTP, TLS, DNS) reach: every host of every enabled router (from the
+ * API when it answers, else from the rules files), the inventory's endpoints, and the servers
+ * behind each router's service, which a request can reach without passing the router's middlewares.
+ * Collectors see no facts, so each of them discovers the targets itself.
  */
 public final class RouteTargets {
 
   /** A route host to probe through the proxy. */
-  public record Target(String router, String host, String path, List<String> entrypoints, boolean https) {}
+  public record Target(
+      String router, String host, String path, List<String> entrypoints, boolean https) {}
 
   /** A server behind a router's service, reached directly. */
   public record Direct(String router, String service, String url) {}
@@ -56,7 +57,10 @@ public final class RouteTargets {
 
   public static Found of(TraefikReading reading, Inventory inventory) {
     Map<String, Integer> ports = new LinkedHashMap<>();
-    reading.api().ifPresent(api -> api.entrypoints().forEach(e -> e.port().ifPresent(p -> ports.put(e.name(), p))));
+    reading
+        .api()
+        .ifPresent(
+            api -> api.entrypoints().forEach(e -> e.port().ifPresent(p -> ports.put(e.name(), p))));
     List<Target> routes = new ArrayList<>();
     List<Direct> direct = new ArrayList<>();
     Map<String, TraefikService> services = new LinkedHashMap<>();
@@ -67,17 +71,29 @@ public final class RouteTargets {
       }
       boolean https = https(router, ports);
       for (String host : router.hosts()) {
-        routes.add(new Target(router.name(), host, new TraefikRule.Parsed(router.targets(), router.ruleError()).pathFor(host), router.entrypoints(), https));
+        routes.add(
+            new Target(
+                router.name(),
+                host,
+                new TraefikRule.Parsed(router.targets(), router.ruleError()).pathFor(host),
+                router.entrypoints(),
+                https));
       }
       direct.addAll(servers(router, services));
     }
-    return new Found(List.copyOf(routes), inventory.endpoints(), List.copyOf(direct), Map.copyOf(ports), note(reading));
+    return new Found(
+        List.copyOf(routes),
+        inventory.endpoints(),
+        List.copyOf(direct),
+        Map.copyOf(ports),
+        note(reading));
   }
 
   /** ", routes from the rules files: the API did not answer (...)" or "". */
   private static String note(TraefikReading reading) {
     if (reading.api().isEmpty() && reading.apiUrl().isPresent()) {
-      String why = reading.apiFailures().isEmpty() ? "no answer" : reading.apiFailures().getFirst().detail();
+      String why =
+          reading.apiFailures().isEmpty() ? "no answer" : reading.apiFailures().getFirst().detail();
       return reading.rules().isPresent()
           ? "; routes from the rules files only: the API failed (" + why + ")"
           : "; no routes: the API failed (" + why + ") and no rules_dir is configured";
@@ -91,7 +107,9 @@ public final class RouteTargets {
     }
     for (String entrypoint : router.entrypoints()) {
       String name = entrypoint.toLowerCase(Locale.ROOT);
-      if (ports.getOrDefault(entrypoint, 0) == 443 || name.contains("secure") || name.contains("https")) {
+      if (ports.getOrDefault(entrypoint, 0) == 443
+          || name.contains("secure")
+          || name.contains("https")) {
         return true;
       }
     }

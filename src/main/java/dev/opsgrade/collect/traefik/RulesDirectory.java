@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,13 +18,14 @@ import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads Traefik's file-provider directory as the proxy does: every .yml, .yaml and .toml file
- * below it, Go templates of the form {{ env "NAME" }} rendered first (Traefik renders templates
- * before parsing), then the http routers, middlewares and services, each with the line it starts
- * at. A file that does not parse is reported with file:line:column and the others are still read.
+ * Reads Traefik's file-provider directory as the proxy does: every .yml, .yaml and .toml file below
+ * it, Go templates of the form {{ env "NAME" }} rendered first (Traefik renders templates before
+ * parsing), then the http routers, middlewares and services, each with the line it starts at. A
+ * file that does not parse is reported with file:line:column and the others are still read.
  */
 public final class RulesDirectory {
-  private static final Pattern ENV_TEMPLATE = Pattern.compile("\\{\\{-?\\s*env\\s+\"([^\"]*)\"\\s*-?}}");
+  private static final Pattern ENV_TEMPLATE =
+      Pattern.compile("\\{\\{-?\\s*env\\s+\"([^\"]*)\"\\s*-?}}");
   private static final int MAX_FILES = 1000;
   private static final ObjectMapper YAML = YAMLMapper.builder().build();
   private static final ObjectMapper TOML = TomlMapper.builder().build();
@@ -48,12 +48,27 @@ public final class RulesDirectory {
   /**
    * @param display how a path is shown (relative to the inventory)
    */
-  public static Read read(Path directory, Map<String, String> environment, java.util.function.Function<Path, String> display) throws IOException {
+  public static Read read(
+      Path directory,
+      Map<String, String> environment,
+      java.util.function.Function<Path, String> display)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(directory)) {
-      files = walk.filter(Files::isRegularFile).filter(RulesDirectory::isRulesFile).sorted().limit(MAX_FILES).toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(RulesDirectory::isRulesFile)
+              .sorted()
+              .limit(MAX_FILES)
+              .toList();
     }
-    Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Read read =
+        new Read(
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>());
     for (Path file : files) {
       String shown = display.apply(file);
       read.files().add(shown);
@@ -67,7 +82,8 @@ public final class RulesDirectory {
     return name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".toml");
   }
 
-  private static void readFile(Path file, String shown, Map<String, String> environment, Read into) {
+  private static void readFile(
+      Path file, String shown, Map<String, String> environment, Read into) {
     String text;
     try {
       text = render(Files.readString(file, StandardCharsets.UTF_8), environment);
@@ -82,7 +98,13 @@ public final class RulesDirectory {
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-      into.problems().add(new Problem(shown, line, column, "not valid " + (toml ? "TOML" : "YAML") + ": " + e.getOriginalMessage()));
+      into.problems()
+          .add(
+              new Problem(
+                  shown,
+                  line,
+                  column,
+                  "not valid " + (toml ? "TOML" : "YAML") + ": " + e.getOriginalMessage()));
       return;
     }
     if (root == null || !root.isObject()) {
@@ -90,12 +112,39 @@ public final class RulesDirectory {
     }
     JsonNode http = Nodes.field(root, "http");
     String[] lines = text.split("\n", -1);
-    Nodes.field(http, "routers").properties().forEach(e ->
-        into.routers().add(new Entry<>(DynamicConfig.router(e.getKey(), "file", ConfigSource.FILE, e.getValue()), shown, lineOf(lines, "routers", e.getKey(), toml))));
-    Nodes.field(http, "middlewares").properties().forEach(e ->
-        into.middlewares().add(new Entry<>(DynamicConfig.middleware(e.getKey(), "file", ConfigSource.FILE, e.getValue()), shown, lineOf(lines, "middlewares", e.getKey(), toml))));
-    Nodes.field(http, "services").properties().forEach(e ->
-        into.services().add(new Entry<>(DynamicConfig.service(e.getKey(), "file", ConfigSource.FILE, e.getValue()), shown, lineOf(lines, "services", e.getKey(), toml))));
+    Nodes.field(http, "routers")
+        .properties()
+        .forEach(
+            e ->
+                into.routers()
+                    .add(
+                        new Entry<>(
+                            DynamicConfig.router(
+                                e.getKey(), "file", ConfigSource.FILE, e.getValue()),
+                            shown,
+                            lineOf(lines, "routers", e.getKey(), toml))));
+    Nodes.field(http, "middlewares")
+        .properties()
+        .forEach(
+            e ->
+                into.middlewares()
+                    .add(
+                        new Entry<>(
+                            DynamicConfig.middleware(
+                                e.getKey(), "file", ConfigSource.FILE, e.getValue()),
+                            shown,
+                            lineOf(lines, "middlewares", e.getKey(), toml))));
+    Nodes.field(http, "services")
+        .properties()
+        .forEach(
+            e ->
+                into.services()
+                    .add(
+                        new Entry<>(
+                            DynamicConfig.service(
+                                e.getKey(), "file", ConfigSource.FILE, e.getValue()),
+                            shown,
+                            lineOf(lines, "services", e.getKey(), toml))));
   }
 
   /** {{ env "NAME" }} becomes the variable's value, or nothing when unset, as in Traefik. */
@@ -111,9 +160,11 @@ public final class RulesDirectory {
 
   /** The line where {@code name} is declared under {@code section} (1 when not found). */
   private static int lineOf(String[] lines, String section, String name, boolean toml) {
-    Pattern declared = toml
-        ? Pattern.compile("^\\s*\\[\\s*http\\." + section + "\\.\"?" + Pattern.quote(name) + "\"?\\s*]")
-        : Pattern.compile("^\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
+    Pattern declared =
+        toml
+            ? Pattern.compile(
+                "^\\s*\\[\\s*http\\." + section + "\\.\"?" + Pattern.quote(name) + "\"?\\s*]")
+            : Pattern.compile("^\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
     int sectionLine = 0;
     Pattern sectionStart = Pattern.compile("^\\s*" + section + "\\s*:");
     for (int i = 0; i < lines.length && !toml; i++) {
@@ -129,5 +180,4 @@ public final class RulesDirectory {
     }
     return 1;
   }
-
 }

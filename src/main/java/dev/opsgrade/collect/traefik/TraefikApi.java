@@ -56,7 +56,13 @@ public final class TraefikApi {
     }
   }
 
-  private TraefikApi(URI base, Map<String, String> headers, HostResolver resolver, ChainInspector inspector, CollectContext context, Duration timeout) {
+  private TraefikApi(
+      URI base,
+      Map<String, String> headers,
+      HostResolver resolver,
+      ChainInspector inspector,
+      CollectContext context,
+      Duration timeout) {
     this.base = base;
     this.headers = headers;
     this.resolver = resolver;
@@ -66,7 +72,12 @@ public final class TraefikApi {
   }
 
   public static TraefikApi open(
-      ProxySpec.Traefik spec, String api, CollectContext context, HostResolver resolver, ChainInspector inspector, Duration timeout)
+      ProxySpec.Traefik spec,
+      String api,
+      CollectContext context,
+      HostResolver resolver,
+      ChainInspector inspector,
+      Duration timeout)
       throws ApiException {
     URI base;
     try {
@@ -74,7 +85,8 @@ public final class TraefikApi {
     } catch (URISyntaxException e) {
       throw new ApiException("proxy.traefik.api \"" + api + "\" is not a URL", false);
     }
-    if (base.getHost() == null || !List.of("http", "https").contains(String.valueOf(base.getScheme()))) {
+    if (base.getHost() == null
+        || !List.of("http", "https").contains(String.valueOf(base.getScheme()))) {
       throw new ApiException("proxy.traefik.api \"" + api + "\" is not an http(s) URL", false);
     }
     Map<String, String> headers = new LinkedHashMap<>();
@@ -82,10 +94,17 @@ public final class TraefikApi {
       StringBuilder why = new StringBuilder();
       Optional<String> password = ApiSecret.read(spec.basicAuth().get().password(), context, why);
       if (password.isEmpty()) {
-        throw new ApiException("the API password (" + spec.basicAuth().get().password().reference() + ") cannot be read: " + why, false);
+        throw new ApiException(
+            "the API password ("
+                + spec.basicAuth().get().password().reference()
+                + ") cannot be read: "
+                + why,
+            false);
       }
       String pair = spec.basicAuth().get().user() + ":" + password.get();
-      headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+      headers.put(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
     return new TraefikApi(base, headers, resolver, inspector, context, timeout);
   }
@@ -125,21 +144,44 @@ public final class TraefikApi {
     int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
     Resolution resolution = resolver.resolve(base.getHost());
     if (!resolution.resolved()) {
-      throw new ApiException(url(path) + ": " + base.getHost() + " does not resolve (" + resolution.outcome() + " " + resolution.detail() + ")", false);
+      throw new ApiException(
+          url(path)
+              + ": "
+              + base.getHost()
+              + " does not resolve ("
+              + resolution.outcome()
+              + " "
+              + resolution.detail()
+              + ")",
+          false);
     }
-    Dial dial = new Dial(base.getHost(), port, new InetSocketAddress(resolution.addresses().getFirst(), port), tls);
+    Dial dial =
+        new Dial(
+            base.getHost(),
+            port,
+            new InetSocketAddress(resolution.addresses().getFirst(), port),
+            tls);
     String fullPath = (base.getRawPath() == null ? "" : base.getRawPath()) + path;
     try {
-      WireResponse response = HttpWire.get(dial, fullPath, headers, Limits.api(timeout, MAX_BODY), inspector.gate(context::now));
+      WireResponse response =
+          HttpWire.get(
+              dial, fullPath, headers, Limits.api(timeout, MAX_BODY), inspector.gate(context::now));
       if (response.status() == 401 || response.status() == 403) {
-        throw new ApiException(url(path) + " answered " + response.status() + ": the API credentials are missing or wrong", false);
+        throw new ApiException(
+            url(path)
+                + " answered "
+                + response.status()
+                + ": the API credentials are missing or wrong",
+            false);
       }
       if (response.status() != 200) {
-        throw new ApiException(url(path) + " answered " + response.status() + " " + response.reason(), false);
+        throw new ApiException(
+            url(path) + " answered " + response.status() + " " + response.reason(), false);
       }
       return response;
     } catch (WireException e) {
-      throw new ApiException(url(path) + ": " + e.getMessage(), e.failure() == WireException.Failure.TIMEOUT);
+      throw new ApiException(
+          url(path) + ": " + e.getMessage(), e.failure() == WireException.Failure.TIMEOUT);
     }
   }
 
@@ -147,7 +189,13 @@ public final class TraefikApi {
     try {
       return JSON.readTree(body);
     } catch (JacksonException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       throw new ApiException(url(path) + " answered something that is not JSON" + where, false);
     }
   }

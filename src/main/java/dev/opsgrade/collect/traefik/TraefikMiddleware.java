@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A middleware and the settings that matter to access and transport security: the chain it runs,
- * a forwardAuth address (user info and query removed), the sources an IP allowlist admits, the
- * scheme a redirect forces, and HSTS. Basic-auth users are never kept: they hold password hashes.
+ * A middleware and the settings that matter to access and transport security: the chain it runs, a
+ * forwardAuth address (user info and query removed), the sources an IP allowlist admits, the scheme
+ * a redirect forces, and HSTS. Basic-auth users are never kept: they hold password hashes.
  */
 @FactKind("traefik.middleware")
 public record TraefikMiddleware(

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The proxy's own counts (GET /api/overview) and providers. */
 @FactKind("traefik.overview")
-public record TraefikOverview(Counts routers, Counts services, Counts middlewares, List<String> providers) {
+public record TraefikOverview(
+    Counts routers, Counts services, Counts middlewares, List<String> providers) {
 
   public record Counts(int total, int warnings, int errors) {}
 }

@@ -23,18 +23,22 @@ public final class TraefikReader {
   }
 
   /** The probes' trust: the JDK's CAs plus probe.ca; an unreadable probe.ca is a failure. */
-  public static ChainInspector inspector(Inventory inventory, CollectContext context) throws IOException {
+  public static ChainInspector inspector(Inventory inventory, CollectContext context)
+      throws IOException {
     Optional<String> ca = inventory.probe().ca();
-    return new ChainInspector(ca.isEmpty() ? TrustAnchors.jdk() : TrustAnchors.withExtra(context.resolve(ca.get())));
+    return new ChainInspector(
+        ca.isEmpty() ? TrustAnchors.jdk() : TrustAnchors.withExtra(context.resolve(ca.get())));
   }
 
   public static TraefikReading read(Inventory inventory, CollectContext context) {
     Optional<ProxySpec.Traefik> spec = spec(inventory);
     if (spec.isEmpty()) {
-      return new TraefikReading(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+      return new TraefikReading(
+          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
     List<TraefikReading.Failure> failures = new ArrayList<>();
-    Optional<TraefikReading.Api> api = spec.get().api().flatMap(url -> readApi(inventory, spec.get(), url, context, failures));
+    Optional<TraefikReading.Api> api =
+        spec.get().api().flatMap(url -> readApi(inventory, spec.get(), url, context, failures));
     Optional<RulesDirectory.Read> rules = Optional.empty();
     Optional<String> rulesFailure = Optional.empty();
     if (spec.get().rulesDir().isPresent()) {
@@ -45,18 +49,35 @@ public final class TraefikReader {
         }
         rules = Optional.of(RulesDirectory.read(dir, context.environment(), context::relative));
       } catch (IOException e) {
-        rulesFailure = Optional.of("proxy.traefik.rules_dir " + context.relative(dir) + " cannot be read: " + e.getMessage());
+        rulesFailure =
+            Optional.of(
+                "proxy.traefik.rules_dir "
+                    + context.relative(dir)
+                    + " cannot be read: "
+                    + e.getMessage());
       }
     }
     return new TraefikReading(spec.get().api(), api, List.copyOf(failures), rules, rulesFailure);
   }
 
   private static Optional<TraefikReading.Api> readApi(
-      Inventory inventory, ProxySpec.Traefik spec, String url, CollectContext context, List<TraefikReading.Failure> failures) {
+      Inventory inventory,
+      ProxySpec.Traefik spec,
+      String url,
+      CollectContext context,
+      List<TraefikReading.Failure> failures) {
     TraefikApi api;
     try {
-      HostResolver resolver = HostResolver.of(inventory.probe().resolvers(), inventory.probe().timeout());
-      api = TraefikApi.open(spec, url, context, resolver, inspector(inventory, context), inventory.probe().timeout());
+      HostResolver resolver =
+          HostResolver.of(inventory.probe().resolvers(), inventory.probe().timeout());
+      api =
+          TraefikApi.open(
+              spec,
+              url,
+              context,
+              resolver,
+              inspector(inventory, context),
+              inventory.probe().timeout());
     } catch (TraefikApi.ApiException e) {
       failures.add(new TraefikReading.Failure("", e.getMessage(), false));
       return Optional.empty();
@@ -66,24 +87,39 @@ public final class TraefikReader {
     }
     List<TraefikRouter> routers;
     try {
-      routers = api.list("/api/http/routers").stream().map(n -> DynamicConfig.router(name(n), provider(n), ConfigSource.API, n)).toList();
+      routers =
+          api.list("/api/http/routers").stream()
+              .map(n -> DynamicConfig.router(name(n), provider(n), ConfigSource.API, n))
+              .toList();
     } catch (TraefikApi.ApiException e) {
       failures.add(new TraefikReading.Failure("/api/http/routers", e.getMessage(), e.timedOut()));
       return Optional.empty();
     }
-    List<TraefikService> services = list(api, "/api/http/services", failures).stream().map(n -> DynamicConfig.service(name(n), provider(n), ConfigSource.API, n)).toList();
-    List<TraefikMiddleware> middlewares = list(api, "/api/http/middlewares", failures).stream().map(n -> DynamicConfig.middleware(name(n), provider(n), ConfigSource.API, n)).toList();
-    List<TraefikEntrypoint> entrypoints = list(api, "/api/entrypoints", failures).stream().map(n -> new TraefikEntrypoint(Nodes.text(n, "name", ""), Nodes.text(n, "address", ""))).toList();
+    List<TraefikService> services =
+        list(api, "/api/http/services", failures).stream()
+            .map(n -> DynamicConfig.service(name(n), provider(n), ConfigSource.API, n))
+            .toList();
+    List<TraefikMiddleware> middlewares =
+        list(api, "/api/http/middlewares", failures).stream()
+            .map(n -> DynamicConfig.middleware(name(n), provider(n), ConfigSource.API, n))
+            .toList();
+    List<TraefikEntrypoint> entrypoints =
+        list(api, "/api/entrypoints", failures).stream()
+            .map(
+                n -> new TraefikEntrypoint(Nodes.text(n, "name", ""), Nodes.text(n, "address", "")))
+            .toList();
     Optional<TraefikOverview> overview = Optional.empty();
     try {
       overview = Optional.of(Overview.of(api.object("/api/overview")));
     } catch (TraefikApi.ApiException e) {
       failures.add(new TraefikReading.Failure("/api/overview", e.getMessage(), e.timedOut()));
     }
-    return Optional.of(new TraefikReading.Api(api.url(""), routers, services, middlewares, overview, entrypoints));
+    return Optional.of(
+        new TraefikReading.Api(api.url(""), routers, services, middlewares, overview, entrypoints));
   }
 
-  private static List<JsonNode> list(TraefikApi api, String path, List<TraefikReading.Failure> failures) {
+  private static List<JsonNode> list(
+      TraefikApi api, String path, List<TraefikReading.Failure> failures) {
     try {
       return api.list(path);
     } catch (TraefikApi.ApiException e) {

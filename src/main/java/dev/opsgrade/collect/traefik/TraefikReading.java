@@ -31,13 +31,17 @@ public record TraefikReading(
     if (api.isPresent()) {
       return api.get().routers();
     }
-    return rules.map(r -> r.routers().stream().map(RulesDirectory.Entry::record).toList()).orElse(List.of());
+    return rules
+        .map(r -> r.routers().stream().map(RulesDirectory.Entry::record).toList())
+        .orElse(List.of());
   }
 
   public List<TraefikService> services() {
     if (api.isPresent()) {
       return api.get().services();
     }
-    return rules.map(r -> r.services().stream().map(RulesDirectory.Entry::record).toList()).orElse(List.of());
+    return rules
+        .map(r -> r.services().stream().map(RulesDirectory.Entry::record).toList())
+        .orElse(List.of());
   }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * An HTTP router, from the API of the running proxy or from a file-provider rules file. {@code
- * name} is qualified ("grafana@docker"); {@code middlewares} and {@code service} are as written
- * (a reference without "@" means the router's own provider). {@code targets} are the hosts and
- * paths its rule routes; {@code status} is the API's (enabled, disabled, warning) or "configured"
- * for a file that the proxy may or may not have loaded.
+ * name} is qualified ("grafana@docker"); {@code middlewares} and {@code service} are as written (a
+ * reference without "@" means the router's own provider). {@code targets} are the hosts and paths
+ * its rule routes; {@code status} is the API's (enabled, disabled, warning) or "configured" for a
+ * file that the proxy may or may not have loaded.
  */
 @FactKind("traefik.router")
 public record TraefikRouter(

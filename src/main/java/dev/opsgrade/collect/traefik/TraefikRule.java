@@ -11,8 +11,8 @@ import java.util.Set;
  * A Traefik router rule read for what it routes: {@code Host(`a`) && PathPrefix(`/x`) ||
  * Host("b")}. Matchers combine with {@code &&}, {@code ||}, {@code !} and parentheses; values are
  * in backticks, double or single quotes; v2's several values per matcher ({@code Host(`a`, `b`)})
- * mean any of them. The rule becomes its alternatives (an OR of ANDs), each with the hosts and paths
- * a request must carry; negated matchers restrict, so they add no host to probe.
+ * mean any of them. The rule becomes its alternatives (an OR of ANDs), each with the hosts and
+ * paths a request must carry; negated matchers restrict, so they add no host to probe.
  */
 public final class TraefikRule {
   private static final int MAX_ALTERNATIVES = 64;
@@ -141,7 +141,8 @@ public final class TraefikRule {
 
   private void expect(String symbol) throws RuleLexer.RuleException {
     if (!accept(symbol)) {
-      throw error("expected " + symbol + (at < tokens.size() ? ", found " + peek().text() : " at the end"));
+      throw error(
+          "expected " + symbol + (at < tokens.size() ? ", found " + peek().text() : " at the end"));
     }
   }
 
@@ -157,7 +158,10 @@ public final class TraefikRule {
   }
 
   private RuleLexer.RuleException error(String message) {
-    int column = at < tokens.size() ? tokens.get(at).column() : tokens.isEmpty() ? 1 : tokens.getLast().column();
+    int column =
+        at < tokens.size()
+            ? tokens.get(at).column()
+            : tokens.isEmpty() ? 1 : tokens.getLast().column();
     return new RuleLexer.RuleException("rule column " + column + ": " + message);
   }
 }

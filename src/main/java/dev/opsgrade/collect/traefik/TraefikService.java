@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A service: its load-balanced servers with the status the proxy's health checks give them (UP,
- * DOWN, or "unknown" when read from a file), and the services it delegates to (weighted,
- * mirroring, failover).
+ * DOWN, or "unknown" when read from a file), and the services it delegates to (weighted, mirroring,
+ * failover).
  */
 @FactKind("traefik.service")
 public record TraefikService(
