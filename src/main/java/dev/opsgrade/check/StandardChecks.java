@@ -1,12 +1,20 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.availability.BackendsCheck;
+import dev.opsgrade.check.availability.DnsCheck;
+import dev.opsgrade.check.availability.LatencyCheck;
+import dev.opsgrade.check.availability.RouteStatusCheck;
+import dev.opsgrade.check.availability.TlsCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
 import dev.opsgrade.check.security.AuthBypassCheck;
+import dev.opsgrade.check.security.AuthCoverageCheck;
 import dev.opsgrade.check.security.DockerSocketCheck;
 import dev.opsgrade.check.security.EnvSecretsCheck;
+import dev.opsgrade.check.security.HstsCheck;
+import dev.opsgrade.check.security.HttpsRedirectCheck;
 import dev.opsgrade.check.security.PrivilegedCheck;
 import dev.opsgrade.check.security.PublicBindingCheck;
 import java.util.List;
@@ -17,11 +25,11 @@ final class StandardChecks {
 
   static List<Check> all() {
     return List.of(
-        awaiting("avail.route-status", "no proxy route or endpoint probes (HTTP collector)"),
-        awaiting("avail.latency", "no HTTP probe latencies (HTTP collector)"),
-        awaiting("avail.tls", "no TLS handshakes (TLS collector)"),
-        awaiting("avail.dns", "no DNS lookups (DNS collector)"),
-        awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
+        new RouteStatusCheck(),
+        new LatencyCheck(),
+        new TlsCheck(),
+        new DnsCheck(),
+        new BackendsCheck(),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
         awaiting("rel.unhealthy", "no container health status (Docker Engine collector)"),
         new HealthcheckCheck(),
@@ -40,15 +48,15 @@ final class StandardChecks {
         awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
         awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
         new PublicBindingCheck(),
-        awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
+        new AuthCoverageCheck(),
         new AuthBypassCheck(),
         awaiting("sec.git-secrets", "no secret scan of the repositories (git collector)"),
         new EnvSecretsCheck(),
         awaiting("sec.gitignore", "no ignore rules of the repositories (git collector)"),
         new DockerSocketCheck(),
         new PrivilegedCheck(),
-        awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
-        awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
+        new HttpsRedirectCheck(),
+        new HstsCheck(),
         awaiting("doc.claims", "no claims read from the docs (docs collector)"),
         awaiting("doc.freshness", "no doc change dates (docs collector)"),
         awaiting("doc.inventory", "no doc inventory read (docs collector)"),
