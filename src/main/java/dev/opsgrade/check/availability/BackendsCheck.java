@@ -23,9 +23,10 @@ public final class BackendsCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
-    List<FactView<TraefikService>> services = evidence.all(TraefikService.class).stream()
-        .filter(s -> s.data().source() == ConfigSource.API && !s.data().servers().isEmpty())
-        .toList();
+    List<FactView<TraefikService>> services =
+        evidence.all(TraefikService.class).stream()
+            .filter(s -> s.data().source() == ConfigSource.API && !s.data().servers().isEmpty())
+            .toList();
     if (services.isEmpty()) {
       return List.of(findings.unverified(evidence.inventory().name(), why(evidence)));
     }
@@ -36,24 +37,37 @@ public final class BackendsCheck implements Check {
     TraefikService service = view.data();
     long up = service.serversUp();
     int all = service.servers().size();
-    String servers = service.servers().stream().map(s -> s.url() + " " + s.status()).collect(Collectors.joining(", "));
+    String servers =
+        service.servers().stream()
+            .map(s -> s.url() + " " + s.status())
+            .collect(Collectors.joining(", "));
     String message = up + " of " + all + " servers UP (" + servers + ")";
     if (up == all) {
-      return findings.of(Status.PASS, service.name(), message, Optional.of(view.location()), List.of(view.id()));
+      return findings.of(
+          Status.PASS, service.name(), message, Optional.of(view.location()), List.of(view.id()));
     }
-    Finding failed = findings.fail(service.name(), message, view.location(), List.of(view.id()),
-        "Start or fix the DOWN servers of " + service.name() + " (the containers behind it), or remove them from the service");
+    Finding failed =
+        findings.fail(
+            service.name(),
+            message,
+            view.location(),
+            List.of(view.id()),
+            "Start or fix the DOWN servers of "
+                + service.name()
+                + " (the containers behind it), or remove them from the service");
     return up > 0 ? failed.withStatus(Status.WARN, message) : failed;
   }
 
   private static String why(Evidence evidence) {
-    List<CollectorRun> runs = evidence.runs("traefik").stream().filter(r -> !r.target().contains("rules_dir")).toList();
+    List<CollectorRun> runs =
+        evidence.runs("traefik").stream().filter(r -> !r.target().contains("rules_dir")).toList();
     if (runs.isEmpty()) {
       return "the Traefik API was not read (no proxy.traefik.api in the inventory): server status comes only from the running proxy";
     }
     if (runs.stream().allMatch(CollectorRun::succeeded)) {
       return "the Traefik API lists no load-balanced service with servers";
     }
-    return "the Traefik API could not be read: " + runs.stream().map(r -> r.outcome() + " " + r.detail()).collect(Collectors.joining("; "));
+    return "the Traefik API could not be read: "
+        + runs.stream().map(r -> r.outcome() + " " + r.detail()).collect(Collectors.joining("; "));
   }
 }

@@ -45,16 +45,40 @@ public final class LatencyCheck implements Check {
     HttpProbe probe = view.data();
     Location at = Location.url(probe.url());
     if (probe.p95Millis().isEmpty()) {
-      return findings.notApplicable(probe.url(), "no answer to time (" + probe.outcome().label() + "): see avail.route-status");
+      return findings.notApplicable(
+          probe.url(),
+          "no answer to time (" + probe.outcome().label() + "): see avail.route-status");
     }
     long p95 = probe.p95Millis().get();
-    String measured = "p95 " + seconds(p95) + " s, p50 " + seconds(probe.p50Millis().orElse(p95)) + " s over " + probe.samples().size() + " samples (budget " + seconds(budget.toMillis()) + " s)";
+    String measured =
+        "p95 "
+            + seconds(p95)
+            + " s, p50 "
+            + seconds(probe.p50Millis().orElse(p95))
+            + " s over "
+            + probe.samples().size()
+            + " samples (budget "
+            + seconds(budget.toMillis())
+            + " s)";
     if (p95 > budget.toMillis()) {
-      return findings.fail(probe.url(), measured, at, List.of(view.id()),
-          "Find what makes " + probe.url() + " slow (the backend " + probe.router().orElse(probe.host()) + ", its database, its resources) or raise its max_latency if this is expected");
+      return findings.fail(
+          probe.url(),
+          measured,
+          at,
+          List.of(view.id()),
+          "Find what makes "
+              + probe.url()
+              + " slow (the backend "
+              + probe.router().orElse(probe.host())
+              + ", its database, its resources) or raise its max_latency if this is expected");
     }
     Status status = p95 > budget.toMillis() * 8 / 10 ? Status.WARN : Status.PASS;
-    return findings.of(status, probe.url(), measured + (status == Status.WARN ? ", close to the budget" : ""), Optional.of(at), List.of(view.id()));
+    return findings.of(
+        status,
+        probe.url(),
+        measured + (status == Status.WARN ? ", close to the budget" : ""),
+        Optional.of(at),
+        List.of(view.id()));
   }
 
   static String seconds(long millis) {

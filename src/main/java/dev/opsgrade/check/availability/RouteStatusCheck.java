@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * avail.route-status: every probed route and endpoint answers as expected (2xx, or the auth gate
- * for a protected one) in every sample; a protected route answering 2xx without auth fails here
- * and in sec.auth-coverage. Routes that no probe reached are UNVERIFIED, with why.
+ * for a protected one) in every sample; a protected route answering 2xx without auth fails here and
+ * in sec.auth-coverage. Routes that no probe reached are UNVERIFIED, with why.
  */
 public final class RouteStatusCheck implements Check {
 
@@ -38,12 +38,26 @@ public final class RouteStatusCheck implements Check {
     List<FactView<HttpProbe>> probed = new ArrayList<>(probes.of(HttpProbe.Kind.ROUTE));
     probed.addAll(probes.of(HttpProbe.Kind.ENDPOINT));
     for (FactView<HttpProbe> probe : probed) {
-      result.add(judge(probe, Expectation.of(probe.data(), book, evidence.inventory()), causes, findings));
+      result.add(
+          judge(probe, Expectation.of(probe.data(), book, evidence.inventory()), causes, findings));
     }
     for (Route route : book.routes()) {
-      boolean reached = route.hosts().stream().anyMatch(h -> probes.route(route.name(), h).isPresent());
+      boolean reached =
+          route.hosts().stream().anyMatch(h -> probes.route(route.name(), h).isPresent());
       if (!reached && !route.hosts().isEmpty()) {
-        result.add(findings.unverified(route.name(), "route " + route.name() + " (" + String.join(", ", route.hosts()) + ", " + route.location().display() + ") was not probed: " + (probes.any() ? "the probes run on the routes of the running proxy, which does not list it" : probes.missing())));
+        result.add(
+            findings.unverified(
+                route.name(),
+                "route "
+                    + route.name()
+                    + " ("
+                    + String.join(", ", route.hosts())
+                    + ", "
+                    + route.location().display()
+                    + ") was not probed: "
+                    + (probes.any()
+                        ? "the probes run on the routes of the running proxy, which does not list it"
+                        : probes.missing())));
       }
     }
     if (result.isEmpty()) {
@@ -52,33 +66,83 @@ public final class RouteStatusCheck implements Check {
     return result;
   }
 
-  static Finding judge(FactView<HttpProbe> view, Expectation expected, RootCause causes, Findings findings) {
+  static Finding judge(
+      FactView<HttpProbe> view, Expectation expected, RootCause causes, Findings findings) {
     HttpProbe probe = view.data();
     long met = probe.samples().stream().filter(expected::met).count();
     String who = probe.router().or(probe::endpoint).map(n -> n + ": ").orElse("");
     Location at = Location.url(probe.url());
-    if (expected.protectedRoute() && probe.outcome() == ProbeClass.OK && expected.protection().authenticates()) {
-      return findings.fail(probe.url(), who + "answered " + probe.status().orElse(200) + " without auth although it should be behind " + expected.protection().describe() + " (class ok, expected auth_redirect): the auth middleware is not applied", at, List.of(view.id()),
+    if (expected.protectedRoute()
+        && probe.outcome() == ProbeClass.OK
+        && expected.protection().authenticates()) {
+      return findings.fail(
+          probe.url(),
+          who
+              + "answered "
+              + probe.status().orElse(200)
+              + " without auth although it should be behind "
+              + expected.protection().describe()
+              + " (class ok, expected auth_redirect): the auth middleware is not applied",
+          at,
+          List.of(view.id()),
           "Make the router use its auth middleware (see sec.auth-coverage) and re-run the probe");
     }
     if (met == probe.samples().size()) {
-      return findings.of(Status.PASS, probe.url(), who + probe.outcome().label() + ": " + probe.detail() + " (expected " + expected.describe() + ")", java.util.Optional.of(at), List.of(view.id()));
+      return findings.of(
+          Status.PASS,
+          probe.url(),
+          who
+              + probe.outcome().label()
+              + ": "
+              + probe.detail()
+              + " (expected "
+              + expected.describe()
+              + ")",
+          java.util.Optional.of(at),
+          List.of(view.id()));
     }
-    String message = who + "expected " + expected.describe() + ", got " + probe.outcome().label() + " in " + (probe.samples().size() - met) + " of " + probe.samples().size() + " samples; root cause: " + causes.of(probe);
+    String message =
+        who
+            + "expected "
+            + expected.describe()
+            + ", got "
+            + probe.outcome().label()
+            + " in "
+            + (probe.samples().size() - met)
+            + " of "
+            + probe.samples().size()
+            + " samples; root cause: "
+            + causes.of(probe);
     Finding failed = findings.fail(probe.url(), message, at, List.of(view.id()), fix(probe));
     return met > 0 ? failed.withStatus(Status.WARN, message) : failed;
   }
 
   private static String fix(HttpProbe probe) {
     return switch (probe.outcome()) {
-      case BAD_GATEWAY -> "Start or fix the backend of " + probe.router().orElse(probe.host()) + ", or correct its service URL in the proxy";
-      case NOT_FOUND_AT_PROXY -> "Make the proxy load a router for " + probe.host() + " (check the rules file, the labels and the entrypoints) or remove the stale DNS/endpoint";
-      case APP_ERROR, CLIENT_ERROR -> "Fix the application behind " + probe.url() + " (its logs say why)";
+      case BAD_GATEWAY ->
+          "Start or fix the backend of "
+              + probe.router().orElse(probe.host())
+              + ", or correct its service URL in the proxy";
+      case NOT_FOUND_AT_PROXY ->
+          "Make the proxy load a router for "
+              + probe.host()
+              + " (check the rules file, the labels and the entrypoints) or remove the stale DNS/endpoint";
+      case APP_ERROR, CLIENT_ERROR ->
+          "Fix the application behind " + probe.url() + " (its logs say why)";
       case TLS_ERROR -> "Renew or reissue the certificate for " + probe.host() + " (see avail.tls)";
       case DNS_FAILURE -> "Add the DNS record for " + probe.host() + " (see avail.dns)";
-      case REFUSED, CONNECTION_ERROR -> "Start the proxy's entrypoint at " + probe.dialled() + " or fix proxy.traefik.entrypoints";
-      case TIMEOUT -> "Find why " + probe.url() + " does not answer within the probe timeout (a hung backend, a firewall dropping packets)";
-      case REDIRECT_LOOP -> "Break the redirect loop of " + probe.url() + " (often a proxy and an app both forcing HTTPS)";
+      case REFUSED, CONNECTION_ERROR ->
+          "Start the proxy's entrypoint at "
+              + probe.dialled()
+              + " or fix proxy.traefik.entrypoints";
+      case TIMEOUT ->
+          "Find why "
+              + probe.url()
+              + " does not answer within the probe timeout (a hung backend, a firewall dropping packets)";
+      case REDIRECT_LOOP ->
+          "Break the redirect loop of "
+              + probe.url()
+              + " (often a proxy and an app both forcing HTTPS)";
       default -> "Make " + probe.url() + " answer as expected and re-run the probe";
     };
   }

@@ -17,13 +17,33 @@ public final class AccessRules {
   private AccessRules() {}
 
   /** The rule a request for {@code host} from anyone gets, and the conditional ones before it. */
-  public record Match(Optional<AutheliaAccessControl.Rule> rule, String policy, List<AutheliaAccessControl.Rule> conditional) {
+  public record Match(
+      Optional<AutheliaAccessControl.Rule> rule,
+      String policy,
+      List<AutheliaAccessControl.Rule> conditional) {
     public String describe(String file) {
-      String base = rule.map(r -> "Authelia rule #" + r.index() + " (" + file + ":" + r.line() + ") gives " + r.policy()).orElse("no Authelia rule matches, default_policy " + policy);
+      String base =
+          rule.map(
+                  r ->
+                      "Authelia rule #"
+                          + r.index()
+                          + " ("
+                          + file
+                          + ":"
+                          + r.line()
+                          + ") gives "
+                          + r.policy())
+              .orElse("no Authelia rule matches, default_policy " + policy);
       if (conditional.isEmpty()) {
         return base;
       }
-      return base + "; before it, " + String.join(", ", conditional.stream().map(r -> "#" + r.index() + " " + r.policy() + " for " + narrowing(r)).toList());
+      return base
+          + "; before it, "
+          + String.join(
+              ", ",
+              conditional.stream()
+                  .map(r -> "#" + r.index() + " " + r.policy() + " for " + narrowing(r))
+                  .toList());
     }
   }
 
@@ -34,7 +54,10 @@ public final class AccessRules {
       if (!matches(rule, wanted)) {
         continue;
       }
-      if (!rule.subjects().isEmpty() || !rule.resources().isEmpty() || !rule.methods().isEmpty() || !rule.networks().isEmpty()) {
+      if (!rule.subjects().isEmpty()
+          || !rule.resources().isEmpty()
+          || !rule.methods().isEmpty()
+          || !rule.networks().isEmpty()) {
         conditional.add(rule);
         continue;
       }
@@ -52,7 +75,9 @@ public final class AccessRules {
     }
     for (String regex : rule.domainRegex()) {
       try {
-        if (Pattern.compile(regex.replace("(?P<", "(?<"), Pattern.CASE_INSENSITIVE).matcher(host).matches()) {
+        if (Pattern.compile(regex.replace("(?P<", "(?<"), Pattern.CASE_INSENSITIVE)
+            .matcher(host)
+            .matches()) {
           return true;
         }
       } catch (PatternSyntaxException e) {

@@ -18,7 +18,9 @@ public final class AdminApps {
   public static Optional<String> match(String routerName, List<String> hosts) {
     String name = routerName.replaceAll("@.*$", "").toLowerCase(Locale.ROOT);
     for (String word : WORDS) {
-      if (part(name, word) || hosts.stream().anyMatch(h -> firstLabel(h).equals(word) || part(firstLabel(h), word))) {
+      if (part(name, word)
+          || hosts.stream()
+              .anyMatch(h -> firstLabel(h).equals(word) || part(firstLabel(h), word))) {
         return Optional.of(word);
       }
     }
@@ -41,12 +43,16 @@ public final class AdminApps {
   }
 
   private static List<String> load() {
-    try (InputStream in = AdminApps.class.getResourceAsStream("/dev/opsgrade/check/security/admin-apps.txt")) {
+    try (InputStream in =
+        AdminApps.class.getResourceAsStream("/dev/opsgrade/check/security/admin-apps.txt")) {
       if (in == null) {
         throw new IllegalStateException("admin-apps.txt is missing from the build");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,37 +28,54 @@ final class LabelRoutes {
       return routes;
     }
     Map<String, List<String>> middlewares = TraefikLabels.routerMiddlewares(labels);
-    labels.forEach((key, value) -> {
-      Matcher m = RULE.matcher(key.toLowerCase(Locale.ROOT));
-      if (m.matches()) {
-        String router = m.group(1);
-        String serviceName = label(labels, "traefik.http.routers." + router + ".service").orElse(service.service());
-        routes.add(new Route(
-            router + "@docker",
-            "docker",
-            Set.of("compose labels"),
-            value,
-            TraefikRule.parse(value).hosts(),
-            middlewares.getOrDefault(router, List.of()).stream().map(r -> Routes.qualify(r, "docker")).toList(),
-            Routes.qualify(serviceName, "docker"),
-            ServiceFindings.at(service, 0),
-            List.of(view.id()),
-            false,
-            apiRead));
-      }
-    });
+    labels.forEach(
+        (key, value) -> {
+          Matcher m = RULE.matcher(key.toLowerCase(Locale.ROOT));
+          if (m.matches()) {
+            String router = m.group(1);
+            String serviceName =
+                label(labels, "traefik.http.routers." + router + ".service")
+                    .orElse(service.service());
+            routes.add(
+                new Route(
+                    router + "@docker",
+                    "docker",
+                    Set.of("compose labels"),
+                    value,
+                    TraefikRule.parse(value).hosts(),
+                    middlewares.getOrDefault(router, List.of()).stream()
+                        .map(r -> Routes.qualify(r, "docker"))
+                        .toList(),
+                    Routes.qualify(serviceName, "docker"),
+                    ServiceFindings.at(service, 0),
+                    List.of(view.id()),
+                    false,
+                    apiRead));
+          }
+        });
     return routes;
   }
 
   static List<Middleware> middlewares(ComposeService service) {
     List<Middleware> result = new ArrayList<>();
-    TraefikLabels.middlewares(service.labels()).forEach((name, m) -> result.add(new Middleware(
-        name + "@docker", m.type(), m.chained().stream().map(c -> Routes.qualify(c, "docker")).toList(),
-        Optional.empty(), List.of(), Optional.empty())));
+    TraefikLabels.middlewares(service.labels())
+        .forEach(
+            (name, m) ->
+                result.add(
+                    new Middleware(
+                        name + "@docker",
+                        m.type(),
+                        m.chained().stream().map(c -> Routes.qualify(c, "docker")).toList(),
+                        Optional.empty(),
+                        List.of(),
+                        Optional.empty())));
     return result;
   }
 
   private static Optional<String> label(Map<String, String> labels, String key) {
-    return labels.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst();
+    return labels.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(key))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 }

@@ -28,11 +28,15 @@ public final class Probes {
   }
 
   public List<FactView<HttpProbe>> of(HttpProbe.Kind kind, String router) {
-    return of(kind).stream().filter(p -> p.data().router().map(router::equals).orElse(false)).toList();
+    return of(kind).stream()
+        .filter(p -> p.data().router().map(router::equals).orElse(false))
+        .toList();
   }
 
   public Optional<FactView<HttpProbe>> route(String router, String host) {
-    return of(HttpProbe.Kind.ROUTE, router).stream().filter(p -> p.data().host().equalsIgnoreCase(host)).findFirst();
+    return of(HttpProbe.Kind.ROUTE, router).stream()
+        .filter(p -> p.data().host().equalsIgnoreCase(host))
+        .findFirst();
   }
 
   public boolean any() {
@@ -49,7 +53,10 @@ public final class Probes {
     if (runs.isEmpty()) {
       return what + " did not run (no proxy.traefik and no endpoints in the inventory?)";
     }
-    return what + " found nothing to probe: "
-        + runs.stream().map(r -> r.target() + ": " + r.outcome() + " " + r.detail()).collect(Collectors.joining("; "));
+    return what
+        + " found nothing to probe: "
+        + runs.stream()
+            .map(r -> r.target() + ": " + r.outcome() + " " + r.detail())
+            .collect(Collectors.joining("; "));
   }
 }

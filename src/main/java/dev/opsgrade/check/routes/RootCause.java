@@ -30,14 +30,26 @@ public final class RootCause {
     return switch (probe.outcome()) {
       case BAD_GATEWAY -> badGateway(probe, route);
       case NOT_FOUND_AT_PROXY -> notFound(probe, route);
-      case APP_ERROR -> "the application behind " + route.map(r -> "service '" + r.service() + "'").orElse(probe.host()) + " answered " + probe.status().map(String::valueOf).orElse("5xx") + ": read its logs";
+      case APP_ERROR ->
+          "the application behind "
+              + route.map(r -> "service '" + r.service() + "'").orElse(probe.host())
+              + " answered "
+              + probe.status().map(String::valueOf).orElse("5xx")
+              + ": read its logs";
       case TLS_ERROR -> "TLS: " + detail;
       case DNS_FAILURE -> "DNS: " + detail;
-      case REFUSED -> "nothing accepts connections at " + probe.dialled() + ": the proxy's entrypoint is down or not published";
+      case REFUSED ->
+          "nothing accepts connections at "
+              + probe.dialled()
+              + ": the proxy's entrypoint is down or not published";
       case TIMEOUT -> "no answer in time: " + detail;
       case REDIRECT_LOOP -> "redirect loop: " + detail;
       case TOO_LARGE -> "the answer is too large: " + detail;
-      case CLIENT_ERROR -> "the application answered " + probe.status().map(String::valueOf).orElse("4xx") + " at " + probe.url();
+      case CLIENT_ERROR ->
+          "the application answered "
+              + probe.status().map(String::valueOf).orElse("4xx")
+              + " at "
+              + probe.url();
       case FORBIDDEN -> "403 Forbidden: an IP allowlist or an access rule refuses this client";
       default -> detail;
     };
@@ -53,16 +65,43 @@ public final class RootCause {
     if (service.isPresent() && !service.get().servers().isEmpty()) {
       long up = service.get().serversUp();
       return up == 0
-          ? status + " from the proxy: service '" + service.get().name() + "' has no server UP (" + servers(service.get()) + ")" + direct
-          : status + " from the proxy: service '" + service.get().name() + "' has " + up + " of " + service.get().servers().size() + " servers UP, yet the request failed" + direct;
+          ? status
+              + " from the proxy: service '"
+              + service.get().name()
+              + "' has no server UP ("
+              + servers(service.get())
+              + ")"
+              + direct
+          : status
+              + " from the proxy: service '"
+              + service.get().name()
+              + "' has "
+              + up
+              + " of "
+              + service.get().servers().size()
+              + " servers UP, yet the request failed"
+              + direct;
     }
-    return status + " from the proxy: the backend of service '" + route.get().service() + "' did not answer" + direct;
+    return status
+        + " from the proxy: the backend of service '"
+        + route.get().service()
+        + "' did not answer"
+        + direct;
   }
 
   private String directDown(String router) {
-    List<HttpProbe> down = probes.of(HttpProbe.Kind.DIRECT, router).stream().map(FactView::data)
-        .filter(p -> p.outcome() == ProbeClass.REFUSED || p.outcome() == ProbeClass.TIMEOUT).toList();
-    return down.isEmpty() ? "" : "; " + down.stream().map(p -> p.url() + " " + p.outcome().label()).collect(Collectors.joining(", ")) + ": the backend is stopped or unreachable";
+    List<HttpProbe> down =
+        probes.of(HttpProbe.Kind.DIRECT, router).stream()
+            .map(FactView::data)
+            .filter(p -> p.outcome() == ProbeClass.REFUSED || p.outcome() == ProbeClass.TIMEOUT)
+            .toList();
+    return down.isEmpty()
+        ? ""
+        : "; "
+            + down.stream()
+                .map(p -> p.url() + " " + p.outcome().label())
+                .collect(Collectors.joining(", "))
+            + ": the backend is stopped or unreachable";
   }
 
   private String notFound(HttpProbe probe, Optional<Route> route) {
@@ -71,19 +110,36 @@ public final class RootCause {
     }
     Route r = route.get();
     if (r.apiRead() && !r.running()) {
-      return "404 from the proxy: router '" + r.name() + "' is in " + r.declaredIn() + " (" + r.location().display() + ") but the running proxy did not load it";
+      return "404 from the proxy: router '"
+          + r.name()
+          + "' is in "
+          + r.declaredIn()
+          + " ("
+          + r.location().display()
+          + ") but the running proxy did not load it";
     }
-    return "404 from the proxy: no router of the running proxy matches " + probe.host() + (r.apiRead() ? " (router '" + r.name() + "' exists: check its rule, entrypoints and priority)" : " (router '" + r.name() + "' is configured in " + r.declaredIn() + ": is it loaded?)");
+    return "404 from the proxy: no router of the running proxy matches "
+        + probe.host()
+        + (r.apiRead()
+            ? " (router '" + r.name() + "' exists: check its rule, entrypoints and priority)"
+            : " (router '"
+                + r.name()
+                + "' is configured in "
+                + r.declaredIn()
+                + ": is it loaded?)");
   }
 
   private Optional<TraefikService> service(String name) {
-    return evidence.all(TraefikService.class).stream().map(FactView::data)
+    return evidence.all(TraefikService.class).stream()
+        .map(FactView::data)
         .filter(s -> s.name().equals(name))
         .sorted((a, b) -> a.source().compareTo(b.source()))
         .findFirst();
   }
 
   private static String servers(TraefikService service) {
-    return service.servers().stream().map(s -> s.url() + " " + s.status()).collect(Collectors.joining(", "));
+    return service.servers().stream()
+        .map(s -> s.url() + " " + s.status())
+        .collect(Collectors.joining(", "));
   }
 }

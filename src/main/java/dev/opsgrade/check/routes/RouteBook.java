@@ -26,7 +26,8 @@ public final class RouteBook {
   private final Map<String, Middleware> middlewares;
   private final boolean apiRead;
 
-  private RouteBook(Map<String, Route> routes, Map<String, Middleware> middlewares, boolean apiRead) {
+  private RouteBook(
+      Map<String, Route> routes, Map<String, Middleware> middlewares, boolean apiRead) {
     this.routes = routes;
     this.middlewares = middlewares;
     this.apiRead = apiRead;
@@ -34,17 +35,23 @@ public final class RouteBook {
 
   public static RouteBook of(Evidence evidence) {
     List<FactView<TraefikRouter>> routers = evidence.all(TraefikRouter.class);
-    boolean apiRead = !evidence.all(dev.opsgrade.collect.traefik.TraefikOverview.class).isEmpty()
-        || routers.stream().anyMatch(r -> r.data().source() == ConfigSource.API);
+    boolean apiRead =
+        !evidence.all(dev.opsgrade.collect.traefik.TraefikOverview.class).isEmpty()
+            || routers.stream().anyMatch(r -> r.data().source() == ConfigSource.API);
     Map<String, Route> routes = new LinkedHashMap<>();
     Map<String, Middleware> middlewares = new LinkedHashMap<>();
-    routers.stream().filter(r -> r.data().source() == ConfigSource.API).forEach(r -> merge(routes, Routes.of(r, true, apiRead)));
-    routers.stream().filter(r -> r.data().source() == ConfigSource.FILE).forEach(r -> merge(routes, Routes.of(r, false, apiRead)));
+    routers.stream()
+        .filter(r -> r.data().source() == ConfigSource.API)
+        .forEach(r -> merge(routes, Routes.of(r, true, apiRead)));
+    routers.stream()
+        .filter(r -> r.data().source() == ConfigSource.FILE)
+        .forEach(r -> merge(routes, Routes.of(r, false, apiRead)));
     for (FactView<ComposeService> service : ComposeEvidence.of(evidence).activeServices()) {
       LabelRoutes.of(service, apiRead).forEach(route -> merge(routes, route));
       LabelRoutes.middlewares(service.data()).forEach(m -> middlewares.putIfAbsent(m.name(), m));
     }
-    List<FactView<TraefikMiddleware>> defined = new ArrayList<>(evidence.all(TraefikMiddleware.class));
+    List<FactView<TraefikMiddleware>> defined =
+        new ArrayList<>(evidence.all(TraefikMiddleware.class));
     defined.sort((a, b) -> a.data().source().compareTo(b.data().source()));
     defined.forEach(m -> middlewares.putIfAbsent(m.data().name(), Routes.middleware(m.data())));
     return new RouteBook(routes, middlewares, apiRead);
@@ -61,8 +68,20 @@ public final class RouteBook {
     List<String> evidence = new ArrayList<>(known.evidence());
     evidence.addAll(route.evidence());
     boolean fileLocation = route.location().file().isPresent() && known.location().file().isEmpty();
-    routes.put(route.name(), new Route(known.name(), known.provider(), sources, known.rule(), known.hosts(), known.middlewares(),
-        known.service(), fileLocation ? route.location() : known.location(), List.copyOf(evidence), known.running(), known.apiRead()));
+    routes.put(
+        route.name(),
+        new Route(
+            known.name(),
+            known.provider(),
+            sources,
+            known.rule(),
+            known.hosts(),
+            known.middlewares(),
+            known.service(),
+            fileLocation ? route.location() : known.location(),
+            List.copyOf(evidence),
+            known.running(),
+            known.apiRead()));
   }
 
   public List<Route> routes() {
@@ -86,7 +105,8 @@ public final class RouteBook {
     return new Protection(List.copyOf(gates), List.copyOf(unresolved));
   }
 
-  private void walk(String reference, List<Protection.Gate> gates, List<String> unresolved, Set<String> seen) {
+  private void walk(
+      String reference, List<Protection.Gate> gates, List<String> unresolved, Set<String> seen) {
     if (!seen.add(reference)) {
       return;
     }
@@ -94,17 +114,24 @@ public final class RouteBook {
     if (middleware == null) {
       unresolved.add(reference);
       if (AuthMiddlewares.isAuth(reference, Map.of())) {
-        gates.add(new Protection.Gate("auth (by its name)", reference, "defined nowhere opsgrade read"));
+        gates.add(
+            new Protection.Gate("auth (by its name)", reference, "defined nowhere opsgrade read"));
       }
       return;
     }
     switch (middleware.type()) {
       case "chain" -> middleware.chain().forEach(c -> walk(c, gates, unresolved, seen));
-      case "forwardauth" -> gates.add(new Protection.Gate("forwardAuth", reference, middleware.forwardAuthAddress().orElse("")));
+      case "forwardauth" ->
+          gates.add(
+              new Protection.Gate(
+                  "forwardAuth", reference, middleware.forwardAuthAddress().orElse("")));
       case "basicauth" -> gates.add(new Protection.Gate("basicAuth", reference, ""));
       case "digestauth" -> gates.add(new Protection.Gate("digestAuth", reference, ""));
-      case "ipallowlist", "ipwhitelist" -> gates.add(new Protection.Gate("ipAllowList", reference, String.join(", ", middleware.allowedSources())));
-      default -> { }
+      case "ipallowlist", "ipwhitelist" ->
+          gates.add(
+              new Protection.Gate(
+                  "ipAllowList", reference, String.join(", ", middleware.allowedSources())));
+      default -> {}
     }
   }
 

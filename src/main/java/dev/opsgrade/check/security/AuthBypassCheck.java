@@ -18,8 +18,7 @@ import java.util.Set;
 /**
  * sec.auth-bypass: a service that Traefik puts behind an auth middleware must not also publish a
  * port to the internet, where anyone reaches it without passing the auth. Judged from the compose
- * files and, live, from probes of the servers behind each protected route (see {@link
- * LiveBypass}).
+ * files and, live, from probes of the servers behind each protected route (see {@link LiveBypass}).
  */
 public final class AuthBypassCheck implements Check {
 

@@ -33,7 +33,12 @@ public final class AuthCoverageCheck implements Check {
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
     RouteBook book = RouteBook.of(evidence);
     if (book.routes().isEmpty()) {
-      return List.of(findings.unverified(evidence.inventory().name(), "no proxy routes: " + Probes.missing(evidence, "traefik", "the Traefik collector") + "; and no compose labels declare a router"));
+      return List.of(
+          findings.unverified(
+              evidence.inventory().name(),
+              "no proxy routes: "
+                  + Probes.missing(evidence, "traefik", "the Traefik collector")
+                  + "; and no compose labels declare a router"));
     }
     Probes probes = Probes.of(evidence);
     AutheliaPolicies policies = AutheliaPolicies.of(evidence);
@@ -44,33 +49,108 @@ public final class AuthCoverageCheck implements Check {
     return result;
   }
 
-  private static Finding judge(Route route, Protection protection, Probes probes, AutheliaPolicies policies, Findings findings) {
+  private static Finding judge(
+      Route route,
+      Protection protection,
+      Probes probes,
+      AutheliaPolicies policies,
+      Findings findings) {
     Optional<String> admin = AdminApps.match(route.name(), route.hosts());
-    String what = admin.map(a -> "admin UI (" + a + ")").orElse("route") + " " + String.join(", ", route.hosts());
-    Optional<HttpProbe> open = route.hosts().stream().flatMap(h -> probes.route(route.name(), h).stream()).map(FactView::data)
-        .filter(p -> p.outcome() == ProbeClass.OK).findFirst();
+    String what =
+        admin.map(a -> "admin UI (" + a + ")").orElse("route")
+            + " "
+            + String.join(", ", route.hosts());
+    Optional<HttpProbe> open =
+        route.hosts().stream()
+            .flatMap(h -> probes.route(route.name(), h).stream())
+            .map(FactView::data)
+            .filter(p -> p.outcome() == ProbeClass.OK)
+            .findFirst();
     if (protection.authenticates() && open.isPresent()) {
-      return findings.fail(route.name(), what + " has " + protection.describe() + " in its config, but " + open.get().url() + " answered " + open.get().status().orElse(200) + " without auth",
-          route.location(), route.evidence(), "Check that the proxy really applies " + protection.gates().getFirst().middleware() + " to " + route.name() + " (router status, middleware errors) and re-run the probe");
+      return findings.fail(
+          route.name(),
+          what
+              + " has "
+              + protection.describe()
+              + " in its config, but "
+              + open.get().url()
+              + " answered "
+              + open.get().status().orElse(200)
+              + " without auth",
+          route.location(),
+          route.evidence(),
+          "Check that the proxy really applies "
+              + protection.gates().getFirst().middleware()
+              + " to "
+              + route.name()
+              + " (router status, middleware errors) and re-run the probe");
     }
-    Optional<String> bypass = protection.authelia() ? policies.bypass(route.hosts()) : Optional.empty();
+    Optional<String> bypass =
+        protection.authelia() ? policies.bypass(route.hosts()) : Optional.empty();
     if (admin.isPresent() && bypass.isPresent()) {
-      return findings.fail(route.name(), what + " goes through Authelia, but " + bypass.get(), route.location(), route.evidence(),
-          "Give " + String.join(", ", route.hosts()) + " a one_factor or two_factor rule in Authelia's access_control, above the bypass");
+      return findings.fail(
+          route.name(),
+          what + " goes through Authelia, but " + bypass.get(),
+          route.location(),
+          route.evidence(),
+          "Give "
+              + String.join(", ", route.hosts())
+              + " a one_factor or two_factor rule in Authelia's access_control, above the bypass");
     }
     String policy = protection.authelia() ? policies.describe(route.hosts()) : "";
     if (protection.any()) {
-      return findings.of(Status.PASS, route.name(), what + ": " + protection.describe() + policy + bypass.map(b -> " (listed: " + b + ")").orElse(""), Optional.of(route.location()), route.evidence());
+      return findings.of(
+          Status.PASS,
+          route.name(),
+          what
+              + ": "
+              + protection.describe()
+              + policy
+              + bypass.map(b -> " (listed: " + b + ")").orElse(""),
+          Optional.of(route.location()),
+          route.evidence());
     }
-    Optional<HttpProbe> gated = route.hosts().stream().flatMap(h -> probes.route(route.name(), h).stream()).map(FactView::data)
-        .filter(p -> p.outcome() == ProbeClass.AUTH_REDIRECT).findFirst();
+    Optional<HttpProbe> gated =
+        route.hosts().stream()
+            .flatMap(h -> probes.route(route.name(), h).stream())
+            .map(FactView::data)
+            .filter(p -> p.outcome() == ProbeClass.AUTH_REDIRECT)
+            .findFirst();
     if (admin.isEmpty()) {
-      return findings.notApplicable(route.name(), what + " is public (not an admin UI) and has no auth middleware (declared in " + route.declaredIn() + ", " + route.location().display() + ")");
+      return findings.notApplicable(
+          route.name(),
+          what
+              + " is public (not an admin UI) and has no auth middleware (declared in "
+              + route.declaredIn()
+              + ", "
+              + route.location().display()
+              + ")");
     }
     if (gated.isPresent()) {
-      return findings.of(Status.WARN, route.name(), what + " has no auth middleware opsgrade can see, yet " + gated.get().url() + " answers " + gated.get().detail() + ": the gate lives elsewhere (the app itself?)", Optional.of(route.location()), route.evidence());
+      return findings.of(
+          Status.WARN,
+          route.name(),
+          what
+              + " has no auth middleware opsgrade can see, yet "
+              + gated.get().url()
+              + " answers "
+              + gated.get().detail()
+              + ": the gate lives elsewhere (the app itself?)",
+          Optional.of(route.location()),
+          route.evidence());
     }
-    return findings.fail(route.name(), what + " has no auth middleware" + (protection.unresolved().isEmpty() ? "" : " (unresolved: " + String.join(", ", protection.unresolved()) + ")") + ", declared in " + route.declaredIn(),
-        route.location(), route.evidence(), "Add middlewares: [chain-authelia@file] (forwardAuth to Authelia), a basicAuth or an ipAllowList middleware to router " + route.name());
+    return findings.fail(
+        route.name(),
+        what
+            + " has no auth middleware"
+            + (protection.unresolved().isEmpty()
+                ? ""
+                : " (unresolved: " + String.join(", ", protection.unresolved()) + ")")
+            + ", declared in "
+            + route.declaredIn(),
+        route.location(),
+        route.evidence(),
+        "Add middlewares: [chain-authelia@file] (forwardAuth to Authelia), a basicAuth or an ipAllowList middleware to router "
+            + route.name());
   }
 }

@@ -16,7 +16,8 @@ final class AutheliaPolicies {
   }
 
   static AutheliaPolicies of(Evidence evidence) {
-    return new AutheliaPolicies(evidence.all(AutheliaAccessControl.class).stream().map(FactView::data).findFirst());
+    return new AutheliaPolicies(
+        evidence.all(AutheliaAccessControl.class).stream().map(FactView::data).findFirst());
   }
 
   /** "Authelia rule #1 (file:12) gives bypass" for the first host Authelia lets through. */
@@ -29,7 +30,8 @@ final class AutheliaPolicies {
       if (match.policy().equals("bypass")) {
         return Optional.of(match.describe(control.get().file()) + " for " + host);
       }
-      Optional<AutheliaAccessControl.Rule> conditional = match.conditional().stream().filter(r -> r.policy().equals("bypass")).findFirst();
+      Optional<AutheliaAccessControl.Rule> conditional =
+          match.conditional().stream().filter(r -> r.policy().equals("bypass")).findFirst();
       if (conditional.isPresent()) {
         return Optional.of(match.describe(control.get().file()) + " for " + host);
       }
@@ -42,6 +44,8 @@ final class AutheliaPolicies {
     if (control.isEmpty()) {
       return "; Authelia's access_control was not read (proxy.authelia.config)";
     }
-    return hosts.isEmpty() ? "" : "; " + AccessRules.match(control.get(), hosts.getFirst()).describe(control.get().file());
+    return hosts.isEmpty()
+        ? ""
+        : "; " + AccessRules.match(control.get(), hosts.getFirst()).describe(control.get().file());
   }
 }

@@ -35,12 +35,19 @@ public final class HstsCheck implements Check {
     List<FactView<HttpProbe>> https = new ArrayList<>(probes.of(HttpProbe.Kind.ROUTE));
     https.addAll(probes.of(HttpProbe.Kind.ENDPOINT));
     for (FactView<HttpProbe> probe : https) {
-      if (probe.data().url().startsWith("https://") && probe.data().outcome().answered() && hosts.add(probe.data().host())) {
+      if (probe.data().url().startsWith("https://")
+          && probe.data().outcome().answered()
+          && hosts.add(probe.data().host())) {
         result.add(judge(probe, findings));
       }
     }
     if (result.isEmpty()) {
-      return List.of(findings.unverified(evidence.inventory().name(), probes.any() ? "no HTTPS route answered, so no response header could be read" : probes.missing()));
+      return List.of(
+          findings.unverified(
+              evidence.inventory().name(),
+              probes.any()
+                  ? "no HTTPS route answered, so no response header could be read"
+                  : probes.missing()));
     }
     return result;
   }
@@ -48,9 +55,16 @@ public final class HstsCheck implements Check {
   static Finding judge(FactView<HttpProbe> view, Findings findings) {
     HttpProbe probe = view.data();
     Location at = Location.url(probe.url());
-    String fix = "Add a headers middleware with stsSeconds: 31536000 (and stsIncludeSubdomains) to the router of " + probe.host();
+    String fix =
+        "Add a headers middleware with stsSeconds: 31536000 (and stsIncludeSubdomains) to the router of "
+            + probe.host();
     if (probe.hsts().isEmpty()) {
-      return findings.fail(probe.host(), "no Strict-Transport-Security header on " + probe.url() + " (" + probe.detail() + ")", at, List.of(view.id()), fix);
+      return findings.fail(
+          probe.host(),
+          "no Strict-Transport-Security header on " + probe.url() + " (" + probe.detail() + ")",
+          at,
+          List.of(view.id()),
+          fix);
     }
     Matcher m = MAX_AGE.matcher(probe.hsts().get());
     long age = m.find() ? Long.parseLong(m.group(1)) : 0;
@@ -59,6 +73,8 @@ public final class HstsCheck implements Check {
       return findings.of(Status.PASS, probe.host(), message, Optional.of(at), List.of(view.id()));
     }
     String below = message + " (max-age " + age + " s, below one year)";
-    return findings.fail(probe.host(), below, at, List.of(view.id()), fix).withStatus(age > 0 ? Status.WARN : Status.FAIL, below);
+    return findings
+        .fail(probe.host(), below, at, List.of(view.id()), fix)
+        .withStatus(age > 0 ? Status.WARN : Status.FAIL, below);
   }
 }

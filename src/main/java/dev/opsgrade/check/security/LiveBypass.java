@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The live half of sec.auth-bypass: a route behind auth whose servers, probed directly (without
- * the proxy), answer 2xx without any auth. One finding per protected route that was probed so.
+ * The live half of sec.auth-bypass: a route behind auth whose servers, probed directly (without the
+ * proxy), answer 2xx without any auth. One finding per protected route that was probed so.
  */
 final class LiveBypass {
   private LiveBypass() {}
@@ -34,17 +34,50 @@ final class LiveBypass {
       if (!protection.authenticates() || direct.isEmpty()) {
         continue;
       }
-      List<FactView<HttpProbe>> open = direct.stream().filter(p -> p.data().outcome() == ProbeClass.OK).toList();
+      List<FactView<HttpProbe>> open =
+          direct.stream().filter(p -> p.data().outcome() == ProbeClass.OK).toList();
       List<String> ids = direct.stream().map(FactView::id).toList();
       String host = route.hosts().isEmpty() ? route.name() : "https://" + route.hosts().getFirst();
       if (open.isEmpty()) {
-        String how = direct.stream().map(p -> p.data().url() + " " + p.data().outcome().label()).collect(Collectors.joining(", "));
-        result.add(findings.of(Status.PASS, route.name(), host + " is behind " + protection.describe() + " and its servers do not answer directly without auth (" + how + ")", Optional.of(route.location()), ids));
+        String how =
+            direct.stream()
+                .map(p -> p.data().url() + " " + p.data().outcome().label())
+                .collect(Collectors.joining(", "));
+        result.add(
+            findings.of(
+                Status.PASS,
+                route.name(),
+                host
+                    + " is behind "
+                    + protection.describe()
+                    + " and its servers do not answer directly without auth ("
+                    + how
+                    + ")",
+                Optional.of(route.location()),
+                ids));
         continue;
       }
       HttpProbe first = open.getFirst().data();
-      result.add(findings.fail(route.name(), host + " is behind " + protection.describe() + ", but " + first.url() + " answers " + first.status().orElse(200) + " without auth (service " + first.service().orElse("?") + ", reached directly)",
-          Location.url(first.url()), ids, "Stop publishing " + first.url() + " where clients reach it (bind the port to 127.0.0.1 or drop it), so " + route.name() + " is only reached through the proxy"));
+      result.add(
+          findings.fail(
+              route.name(),
+              host
+                  + " is behind "
+                  + protection.describe()
+                  + ", but "
+                  + first.url()
+                  + " answers "
+                  + first.status().orElse(200)
+                  + " without auth (service "
+                  + first.service().orElse("?")
+                  + ", reached directly)",
+              Location.url(first.url()),
+              ids,
+              "Stop publishing "
+                  + first.url()
+                  + " where clients reach it (bind the port to 127.0.0.1 or drop it), so "
+                  + route.name()
+                  + " is only reached through the proxy"));
     }
     return result;
   }

@@ -83,7 +83,12 @@ public final class HostResolver {
           "\"" + host + "\" is not a host name",
           start);
     }
-    return resolver == null ? system(host, start) : direct(host, start);
+    try {
+      return resolver == null ? system(host, start) : direct(host, start);
+    } catch (RuntimeException e) {
+      // dnsjava reports some resolver failures as unchecked exceptions; a lookup never throws.
+      return done(host, Resolution.Outcome.RESOLVER_FAILED, List.of(), e.toString(), start);
+    }
   }
 
   private Resolution literal(String host, long start) {
@@ -163,7 +168,6 @@ public final class HostResolver {
     Lookup lookup = new Lookup(name, type);
     lookup.setResolver(resolver);
     lookup.setCache(cache);
-    lookup.setSearchPath((Name[]) null);
     return lookup;
   }
 
