@@ -5,6 +5,7 @@ import dev.opsgrade.model.Evidence;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
+import dev.opsgrade.report.markdown.ServiceHealthDocument;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
 import dev.opsgrade.score.Changes;
@@ -49,6 +50,10 @@ public final class ReportSet {
           new ReportFile(
               SecurityAuditDocument.fileName(current),
               new SecurityAuditDocument(catalogue).render(current)));
+      files.add(
+          new ReportFile(
+              ServiceHealthDocument.fileName(current),
+              new ServiceHealthDocument(catalogue).render(current, evidence)));
     }
     if (formats.contains(ReportFormat.JSON)) {
       files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));
