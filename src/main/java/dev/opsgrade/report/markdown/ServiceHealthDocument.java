@@ -62,7 +62,8 @@ public final class ServiceHealthDocument {
                   r.asExpected() ? "yes" : "NO"));
       out.append(table.render()).append('\n');
     }
-    out.append(causes(rows)).append(firstFixes(assessment)).append(Deliverable.footer(assessment));
+    out.append(evidence.isPresent() ? causes(rows) : causesFromFindings(assessment));
+    out.append(firstFixes(assessment)).append(Deliverable.footer(assessment));
     return out.toString();
   }
 
@@ -118,6 +119,26 @@ public final class ServiceHealthDocument {
           out.append('\n');
         });
     return out.toString();
+  }
+
+  /** Without the facts, the failing availability findings say what went wrong, by check. */
+  private static String causesFromFindings(Assessment assessment) {
+    List<Finding> failing =
+        FindingText.listed(assessment.findings()).stream()
+            .filter(f -> f.category() == Category.AVAILABILITY || CHECKS.contains(f.check()))
+            .toList();
+    StringBuilder out = new StringBuilder("## Root causes\n\n");
+    if (failing.isEmpty()) {
+      return out.append("No availability or access finding is failing.\n\n").toString();
+    }
+    failing.forEach(
+        f ->
+            out.append("- ")
+                .append(
+                    MarkdownText.escape(
+                        f.check() + " " + f.status() + " " + f.subject() + ": " + f.message()))
+                .append('\n'));
+    return out.append('\n').toString();
   }
 
   private String firstFixes(Assessment assessment) {
