@@ -62,6 +62,10 @@ public final class Daemon implements AutoCloseable {
     return this;
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
   public String output() {
     try {
       return Files.exists(log) ? Files.readString(log) : "";
