@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real software the integration tests start on loopback. Idempotent.
 set -euo pipefail
-PACKAGES=(git)
+PACKAGES=(git nginx dnsmasq-base openssl)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
