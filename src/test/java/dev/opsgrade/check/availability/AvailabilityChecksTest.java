@@ -123,7 +123,7 @@ class AvailabilityChecksTest {
             "bad_gateway in 1 of 2 samples");
     ProbeFacts flapping = new ProbeFacts().router("app@file", FILE, "app.lab", "app@file");
     Finding finding =
-        RouteStatusCheck.judge(
+        RouteVerdict.judge(
             new dev.opsgrade.model.FactView<>(probe.fact(), mixed),
             dev.opsgrade.check.routes.Expectation.of(
                 mixed,
