@@ -3,6 +3,11 @@ package dev.opsgrade.check;
 import dev.opsgrade.check.acceptance.ConditionalExpiredCheck;
 import dev.opsgrade.check.acceptance.DoneButFailingCheck;
 import dev.opsgrade.check.acceptance.PhaseSignoffCheck;
+import dev.opsgrade.check.availability.BackendsCheck;
+import dev.opsgrade.check.availability.DnsCheck;
+import dev.opsgrade.check.availability.LatencyCheck;
+import dev.opsgrade.check.availability.RouteStatusCheck;
+import dev.opsgrade.check.availability.TlsCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.docker.DeclaredRunningCheck;
 import dev.opsgrade.check.docker.DriftCheck;
@@ -29,8 +34,11 @@ import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
 import dev.opsgrade.check.security.AuthBypassCheck;
+import dev.opsgrade.check.security.AuthCoverageCheck;
 import dev.opsgrade.check.security.DockerSocketCheck;
 import dev.opsgrade.check.security.EnvSecretsCheck;
+import dev.opsgrade.check.security.HstsCheck;
+import dev.opsgrade.check.security.HttpsRedirectCheck;
 import dev.opsgrade.check.security.PrivilegedCheck;
 import dev.opsgrade.check.security.PublicBindingCheck;
 import java.util.List;
@@ -41,11 +49,11 @@ final class StandardChecks {
 
   static List<Check> all() {
     return List.of(
-        awaiting("avail.route-status", "no proxy route or endpoint probes (HTTP collector)"),
-        awaiting("avail.latency", "no HTTP probe latencies (HTTP collector)"),
-        awaiting("avail.tls", "no TLS handshakes (TLS collector)"),
-        awaiting("avail.dns", "no DNS lookups (DNS collector)"),
-        awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
+        new RouteStatusCheck(),
+        new LatencyCheck(),
+        new TlsCheck(),
+        new DnsCheck(),
+        new BackendsCheck(),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
         new UnhealthyCheck(),
         new RestartLoopCheck(),
@@ -59,11 +67,11 @@ final class StandardChecks {
         new DashboardsCheck(),
         new DatasourcesCheck(),
         new LogsPerHostCheck(),
-        awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
+        new AuthCoverageCheck(),
         new GitSecretsCheck(),
         new GitignoreCheck(),
-        awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
-        awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
+        new HttpsRedirectCheck(),
+        new HstsCheck(),
         new DocClaimsCheck(),
         new DocFreshnessCheck(),
         new DocInventoryCheck(),

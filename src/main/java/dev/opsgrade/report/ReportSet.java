@@ -6,6 +6,7 @@ import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
 import dev.opsgrade.report.markdown.MonitoringValidationDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
+import dev.opsgrade.report.markdown.ServiceHealthDocument;
 import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
@@ -53,6 +54,10 @@ public final class ReportSet {
           new ReportFile(
               SecurityAuditDocument.fileName(current),
               new SecurityAuditDocument(catalogue).render(current)));
+      files.add(
+          new ReportFile(
+              ServiceHealthDocument.fileName(current),
+              new ServiceHealthDocument(catalogue).render(current, evidence)));
       files.add(
           new ReportFile(
               MonitoringValidationDocument.fileName(current),

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * sec.auth-bypass: a service that Traefik puts behind an auth middleware must not also publish a
- * port to the internet, where anyone reaches it without passing the auth.
+ * port to the internet, where anyone reaches it without passing the auth. Judged from the compose
+ * files and, live, from probes of the servers behind each protected route (see {@link LiveBypass}).
  */
 public final class AuthBypassCheck implements Check {
 
@@ -40,10 +41,18 @@ public final class AuthBypassCheck implements Check {
                     host,
                     TraefikAuth.definedAcross(
                         services.stream().map(s -> s.data().labels()).toList())));
-    return ComposeJudging.eachActiveService(
-        compose,
-        findings,
-        view -> judge(view, definedByHost.get(view.data().host()), allowed, findings));
+    List<Finding> live = LiveBypass.findings(evidence, findings);
+    if (compose.missing().isPresent() && !live.isEmpty()) {
+      return live;
+    }
+    List<Finding> result =
+        new java.util.ArrayList<>(
+            ComposeJudging.eachActiveService(
+                compose,
+                findings,
+                view -> judge(view, definedByHost.get(view.data().host()), allowed, findings)));
+    result.addAll(live);
+    return result;
   }
 
   private static Finding judge(
