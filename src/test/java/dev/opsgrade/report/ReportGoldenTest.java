@@ -39,7 +39,10 @@ class ReportGoldenTest {
         .containsExactly(
             "PRODUCTION_READY_ASSESSMENT_" + date(current) + ".md",
             "SECURITY_AUDIT_" + date(current) + ".md",
-            "assessment.json");
+            "assessment.json",
+            "opsgrade.sarif",
+            "opsgrade-report.html",
+            "opsgrade-junit.xml");
     GoldenFiles.assertMatches(scenario + ".assessment.md", files.get(0).content());
     GoldenFiles.assertMatches(scenario + ".security.md", files.get(1).content());
     GoldenFiles.assertMatches(scenario + ".json", files.get(2).content());
