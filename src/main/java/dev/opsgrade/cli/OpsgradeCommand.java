@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       ChecksCommand.class,
       ClaimsCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      InitCommand.class,
+      CompletionCommand.class
     })
 public final class OpsgradeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
