@@ -46,7 +46,7 @@ final class EngineHost {
             + engine.running()
             + " running), "
             + engine.projects().size()
-            + " compose projects";
+            + (engine.projects().size() == 1 ? " compose project" : " compose projects");
     return new Discovery.Host(
         engine.name(),
         Optional.of(engine.endpoint()),

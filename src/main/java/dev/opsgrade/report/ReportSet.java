@@ -11,6 +11,7 @@ import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
 import dev.opsgrade.score.Changes;
+import dev.opsgrade.score.TrendPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,14 +5,13 @@ import static dev.opsgrade.report.html.Html.cellHtml;
 import static dev.opsgrade.report.html.Html.escape;
 
 import dev.opsgrade.check.Catalogue;
-import dev.opsgrade.check.CheckMetadata;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Status;
+import dev.opsgrade.report.text.FindingDisplay;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.CategoryScore;
 import dev.opsgrade.score.ScoreFormat;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,20 +19,6 @@ import java.util.List;
  * passes and not-applicable ones folded away but present.
  */
 final class FindingsByCategory {
-  private static final List<Status> ORDER =
-      List.of(
-          Status.FAIL,
-          Status.UNVERIFIED,
-          Status.WARN,
-          Status.WAIVED,
-          Status.PASS,
-          Status.NOT_APPLICABLE);
-  private static final Comparator<Finding> WORST_FIRST =
-      Comparator.comparingInt((Finding f) -> ORDER.indexOf(f.status()))
-          .thenComparing(Finding::severity)
-          .thenComparing(Finding::check)
-          .thenComparing(Finding::subject);
-
   private final Catalogue catalogue;
 
   FindingsByCategory(Catalogue catalogue) {
@@ -46,7 +31,7 @@ final class FindingsByCategory {
       List<Finding> findings =
           assessment.findings().stream()
               .filter(f -> f.category() == category.id())
-              .sorted(WORST_FIRST)
+              .sorted(FindingDisplay.WORST_FIRST)
               .toList();
       List<Finding> open = findings.stream().filter(f -> needsReading(f.status())).toList();
       List<Finding> folded = findings.stream().filter(f -> !needsReading(f.status())).toList();
@@ -89,22 +74,12 @@ final class FindingsByCategory {
           .append(cell("check", f.check()))
           .append(cell("subject", f.subject()))
           .append(cell("location", f.location().map(Location::display).orElse("-")))
-          .append(cell("message", message(f)))
+          .append(cell("message", FindingDisplay.message(f)))
           .append(cellHtml("evidence", evidence(f)))
           .append(cell("fix", fix(f)))
           .append("</tr>\n");
     }
     return out.append("</tbody></table></div>\n").toString();
-  }
-
-  private static String message(Finding finding) {
-    return finding
-        .waiver()
-        .map(
-            w ->
-                "%s (waived until %s, approved by %s: %s)"
-                    .formatted(finding.message(), w.expires(), w.approver(), w.justification()))
-        .orElse(finding.message());
   }
 
   private static String evidence(Finding finding) {
@@ -121,9 +96,6 @@ final class FindingsByCategory {
     if (!needsReading(finding.status()) || finding.status() == Status.WAIVED) {
       return "-";
     }
-    return finding
-        .fix()
-        .or(() -> catalogue.find(finding.check()).map(CheckMetadata::fix))
-        .orElse("-");
+    return FindingDisplay.fix(finding, catalogue).orElse("-");
   }
 }

@@ -4,8 +4,8 @@ import static dev.opsgrade.report.html.Html.escape;
 
 import dev.opsgrade.check.Catalogue;
 import dev.opsgrade.model.Evidence;
-import dev.opsgrade.report.TrendPoint;
 import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.TrendPoint;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.opsgrade.report.html;
 
 import static dev.opsgrade.report.html.Html.escape;
 
-import dev.opsgrade.report.TrendPoint;
 import dev.opsgrade.score.ScoreFormat;
+import dev.opsgrade.score.TrendPoint;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -4,13 +4,14 @@ import static dev.opsgrade.report.junit.XmlText.attribute;
 import static dev.opsgrade.report.junit.XmlText.text;
 
 import dev.opsgrade.check.Catalogue;
-import dev.opsgrade.check.CheckMetadata;
 import dev.opsgrade.model.Finding;
+import dev.opsgrade.report.text.FindingDisplay;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.CategoryScore;
 import dev.opsgrade.score.ScoreFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -66,7 +67,7 @@ public final class JunitXmlReport {
         .append("\" skipped=\"")
         .append(TestOutcome.skipped(findings))
         .append("\" time=\"0\" timestamp=\"")
-        .append(TIMESTAMP.format(assessment.collectedAt()))
+        .append(TIMESTAMP.format(assessment.collectedAt().truncatedTo(ChronoUnit.SECONDS)))
         .append("\">\n    <properties>\n");
     property(out, "score", category.score().map(ScoreFormat::score).orElse("not assessed"));
     property(out, "minimum", ScoreFormat.number(category.minimum()));
@@ -109,22 +110,13 @@ public final class JunitXmlReport {
       text.append("\nevidence: ").append(String.join(", ", finding.evidence()));
     }
     if (finding.status().isProblem()) {
-      finding
-          .fix()
-          .or(() -> catalogue.find(finding.check()).map(CheckMetadata::fix))
-          .ifPresent(fix -> text.append("\nfix: ").append(fix));
+      FindingDisplay.fix(finding, catalogue).ifPresent(fix -> text.append("\nfix: ").append(fix));
     }
     return text.toString();
   }
 
   private static String message(Finding finding) {
-    return finding
-        .waiver()
-        .map(
-            w ->
-                "%s (waived until %s, approved by %s: %s)"
-                    .formatted(finding.message(), w.expires(), w.approver(), w.justification()))
-        .orElse(finding.message());
+    return FindingDisplay.message(finding);
   }
 
   private static void property(StringBuilder out, String name, String value) {

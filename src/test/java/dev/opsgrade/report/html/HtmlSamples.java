@@ -1,6 +1,6 @@
 package dev.opsgrade.report.html;
 
-import dev.opsgrade.config.InventoryDefaults;
+import dev.opsgrade.config.InventoryLoader;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.EvidenceBundle;
@@ -10,13 +10,13 @@ import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Provenance;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.report.Estates;
-import dev.opsgrade.report.TrendPoint;
 import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.TrendPoint;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The sample estate's assessments with what the HTML report draws beside them: the grade trend and
@@ -83,26 +83,8 @@ final class HtmlSamples {
         Json.toTree(data));
   }
 
+  /** The least inventory there is, through the real loader (the matrix reads only facts). */
   private static Inventory inventory() {
-    return new Inventory(
-        "homelab",
-        "/srv/homelab",
-        "opsgrade.yaml",
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        InventoryDefaults.PROBE,
-        InventoryDefaults.SECURITY,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        InventoryDefaults.RUBRIC,
-        Optional.empty(),
-        Optional.empty(),
-        InventoryDefaults.SLO,
-        List.of());
+    return InventoryLoader.load(Path.of("src/test/resources/config/valid/minimal.yaml"), Map.of());
   }
 }

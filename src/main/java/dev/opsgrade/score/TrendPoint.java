@@ -1,4 +1,4 @@
-package dev.opsgrade.report;
+package dev.opsgrade.score;
 
 import java.time.Instant;
 
