@@ -1,13 +1,30 @@
 package dev.opsgrade.check;
 
+import dev.opsgrade.check.acceptance.ConditionalExpiredCheck;
+import dev.opsgrade.check.acceptance.DoneButFailingCheck;
+import dev.opsgrade.check.acceptance.PhaseSignoffCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
+import dev.opsgrade.check.docker.DeclaredRunningCheck;
+import dev.opsgrade.check.docker.DriftCheck;
+import dev.opsgrade.check.docker.OomCheck;
+import dev.opsgrade.check.docker.RestartLoopCheck;
+import dev.opsgrade.check.docker.UnhealthyCheck;
 import dev.opsgrade.check.docs.DocClaimsCheck;
 import dev.opsgrade.check.docs.DocFreshnessCheck;
 import dev.opsgrade.check.docs.DocInventoryCheck;
+import dev.opsgrade.check.docs.ProceduresTestedCheck;
 import dev.opsgrade.check.git.GitSecretsCheck;
 import dev.opsgrade.check.git.GitignoreCheck;
 import dev.opsgrade.check.git.RepoCleanCheck;
 import dev.opsgrade.check.git.RepoPushedCheck;
+import dev.opsgrade.check.monitoring.AlertDeliveryCheck;
+import dev.opsgrade.check.monitoring.DashboardsCheck;
+import dev.opsgrade.check.monitoring.DatasourcesCheck;
+import dev.opsgrade.check.monitoring.KeyAlertsCheck;
+import dev.opsgrade.check.monitoring.LogsPerHostCheck;
+import dev.opsgrade.check.monitoring.RetentionCheck;
+import dev.opsgrade.check.monitoring.RulesHealthyCheck;
+import dev.opsgrade.check.monitoring.TargetsUpCheck;
 import dev.opsgrade.check.reliability.HealthcheckCheck;
 import dev.opsgrade.check.reliability.MemoryLimitCheck;
 import dev.opsgrade.check.reliability.RestartPolicyCheck;
@@ -30,36 +47,27 @@ final class StandardChecks {
         awaiting("avail.dns", "no DNS lookups (DNS collector)"),
         awaiting("avail.backends", "no proxy backend status (Traefik API collector)"),
         awaiting("avail.uptime", "no probe history (opsgrade serve)"),
-        awaiting("rel.unhealthy", "no container health status (Docker Engine collector)"),
-        new HealthcheckCheck(),
-        new RestartPolicyCheck(),
-        awaiting(
-            "rel.restart-loop", "no restart counts or engine events (Docker Engine collector)"),
-        new MemoryLimitCheck(),
-        awaiting("rel.oom", "no OOM state or events (Docker Engine collector)"),
-        awaiting("rel.declared-running", "no running containers (Docker Engine collector)"),
-        awaiting("mon.targets-up", "no Prometheus targets (Prometheus collector)"),
-        awaiting("mon.rules-healthy", "no Prometheus rule groups (Prometheus collector)"),
-        awaiting("mon.key-alerts", "no Prometheus alert rules (Prometheus collector)"),
-        awaiting("mon.retention", "no Prometheus flags (Prometheus collector)"),
-        awaiting("mon.alert-delivery", "no test alert delivered (Alertmanager collector)"),
-        awaiting("mon.dashboards", "no Grafana dashboards (Grafana collector)"),
-        awaiting("mon.datasources", "no Grafana datasources (Grafana collector)"),
-        awaiting("mon.logs-per-host", "no Loki log ages (Loki collector)"),
-        new PublicBindingCheck(),
+        new UnhealthyCheck(),
+        new RestartLoopCheck(),
+        new OomCheck(),
+        new DeclaredRunningCheck(),
+        new TargetsUpCheck(),
+        new RulesHealthyCheck(),
+        new KeyAlertsCheck(),
+        new RetentionCheck(),
+        new AlertDeliveryCheck(),
+        new DashboardsCheck(),
+        new DatasourcesCheck(),
+        new LogsPerHostCheck(),
         awaiting("sec.auth-coverage", "no proxy routes with middlewares (Traefik collector)"),
-        new AuthBypassCheck(),
         new GitSecretsCheck(),
-        new EnvSecretsCheck(),
         new GitignoreCheck(),
-        new DockerSocketCheck(),
-        new PrivilegedCheck(),
         awaiting("sec.https-redirect", "no HTTP probes (HTTP collector)"),
         awaiting("sec.hsts", "no HTTPS response headers (HTTP collector)"),
         new DocClaimsCheck(),
         new DocFreshnessCheck(),
         new DocInventoryCheck(),
-        awaiting("doc.procedures-tested", "no drill or acceptance records"),
+        new ProceduresTestedCheck(),
         awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
@@ -67,11 +75,19 @@ final class StandardChecks {
         awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
         new RepoCleanCheck(),
         new RepoPushedCheck(),
-        awaiting("chg.drift", "no running containers to compare (Docker Engine collector)"),
-        new ComposeValidCheck(),
-        awaiting("acc.phase-signoff", "no acceptance records (phases)"),
-        awaiting("acc.done-but-failing", "no TODO or status items linked to checks"),
-        awaiting("acc.conditional-expired", "no acceptance records (phases)"));
+        new DriftCheck(),
+        new PhaseSignoffCheck(),
+        new DoneButFailingCheck(),
+        new ConditionalExpiredCheck(),
+        new HealthcheckCheck(),
+        new RestartPolicyCheck(),
+        new MemoryLimitCheck(),
+        new PublicBindingCheck(),
+        new AuthBypassCheck(),
+        new EnvSecretsCheck(),
+        new DockerSocketCheck(),
+        new PrivilegedCheck(),
+        new ComposeValidCheck());
   }
 
   private static Check awaiting(String id, String missing) {

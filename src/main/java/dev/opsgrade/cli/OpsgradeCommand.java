@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       ChecksCommand.class,
       ClaimsCommand.class,
+      PhasesCommand.class,
+      AcceptCommand.class,
+      WaiveCommand.class,
       HistoryCommand.class,
+      JournalCommand.class,
       InitCommand.class,
       CompletionCommand.class
     })

@@ -1,5 +1,6 @@
 package dev.opsgrade.history;
 
+import dev.opsgrade.acceptance.JournalKind;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Json;
 import dev.opsgrade.score.Assessment;
@@ -71,10 +72,43 @@ public final class HistoryStore implements AutoCloseable {
     return dialect;
   }
 
-  /** Stores the assessment with its category scores and findings; returns its id. */
+  /** The probe history of `opsgrade serve`, in the same database. */
+  public ProbeStore probes() {
+    requireOpen();
+    return new ProbeStore(jdbi);
+  }
+
+  /**
+   * Stores the assessment with its category scores and findings, and journals it in the same
+   * transaction (no assessment without its journal entry, nor the reverse); returns its id.
+   */
   public long record(Assessment assessment, Instant recordedAt) {
     requireOpen();
-    return jdbi.inTransaction(handle -> AssessmentRows.insert(handle, assessment, recordedAt));
+    return jdbi.inTransaction(
+        handle -> {
+          long id = AssessmentRows.insert(handle, assessment, recordedAt);
+          JournalRows.append(
+              handle,
+              dialect,
+              recordedAt,
+              assessment.inventory(),
+              JournalKind.ASSESSMENT,
+              "assessment " + id,
+              AssessmentEntry.of(id, assessment));
+          return id;
+        });
+  }
+
+  /** The journal of this database. */
+  public Journal journal() {
+    requireOpen();
+    return new Journal(jdbi, dialect);
+  }
+
+  /** The acceptances and drills of this database. */
+  public Records records() {
+    requireOpen();
+    return new Records(jdbi, dialect);
   }
 
   /** The assessment of {@code inventory} whose evidence was collected last. */

@@ -1,6 +1,7 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.check.CheckRegistry;
+import dev.opsgrade.check.acceptance.PhaseStatuses;
 import dev.opsgrade.collect.CollectContext;
 import dev.opsgrade.collect.CollectionRunner;
 import dev.opsgrade.history.HistoryStore;
@@ -117,6 +118,13 @@ public final class AssessmentRun {
       previous = store.latest(assessment.inventory()).filter(p -> !p.equals(assessment));
       if (request.recordHistory()) {
         historyId = Optional.of(store.record(assessment, clock.instant()));
+        store
+            .journal()
+            .recordPhaseChanges(
+                assessment.inventory(),
+                PhaseStatuses.of(
+                    new Evidence(evidence.bundle()), Optional.of(assessment.findings())),
+                clock.instant());
       }
       if (request.formats().contains(ReportFormat.HTML)) {
         trend = trend(store, assessment);

@@ -1,6 +1,7 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.check.CheckRegistry;
+import dev.opsgrade.check.acceptance.AcceptancePass;
 import dev.opsgrade.check.docs.ClaimEvaluator;
 import dev.opsgrade.check.docs.DocClaimsCheck;
 import dev.opsgrade.check.docs.GradeSnapshot;
@@ -54,7 +55,8 @@ public final class Assessor {
                     new CheckRegistry(
                         registry.catalogue(), DocClaimsCheck.withGrade(registry.checks(), g)))
             .orElse(registry);
-    List<Finding> findings = checks.evaluate(evidence);
+    List<Finding> findings =
+        AcceptancePass.apply(evidence, checks.evaluate(evidence), registry.catalogue()).findings();
     List<Claim> claims = ClaimEvaluator.evaluate(evidence, grade);
     return scorer.score(evidence.inventory().name(), evidence.now(), findings, claims, sha256);
   }

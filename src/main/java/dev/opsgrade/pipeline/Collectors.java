@@ -1,9 +1,18 @@
 package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
+import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
+import dev.opsgrade.collect.docker.DockerCollector;
 import dev.opsgrade.collect.docs.DocsCollector;
 import dev.opsgrade.collect.git.GitCollector;
+import dev.opsgrade.collect.grafana.GrafanaCollector;
+import dev.opsgrade.collect.loki.LokiCollector;
+import dev.opsgrade.collect.phases.PhasesCollector;
+import dev.opsgrade.collect.prometheus.PrometheusCollector;
+import dev.opsgrade.collect.records.RecordsCollector;
+import dev.opsgrade.collect.todo.TodoCollector;
+import dev.opsgrade.collect.waivers.WaiversCollector;
 import java.util.List;
 
 /** Every collector opsgrade runs. Adding a source system: its collector here. */
@@ -11,6 +20,18 @@ public final class Collectors {
   private Collectors() {}
 
   public static List<Collector> standard() {
-    return List.of(new ComposeCollector(), new GitCollector(), new DocsCollector());
+    return List.of(
+        new ComposeCollector(),
+        new DockerCollector(),
+        new GitCollector(),
+        new DocsCollector(),
+        new TodoCollector(),
+        new PhasesCollector(),
+        new RecordsCollector(),
+        new WaiversCollector(),
+        new PrometheusCollector(),
+        new AlertmanagerCollector(),
+        new GrafanaCollector(),
+        new LokiCollector());
   }
 }

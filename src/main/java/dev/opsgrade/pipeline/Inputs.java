@@ -4,16 +4,14 @@ import dev.opsgrade.config.InventoryException;
 import dev.opsgrade.config.InventoryLocator;
 import dev.opsgrade.config.RubricLoader;
 import dev.opsgrade.config.SecretException;
-import dev.opsgrade.config.SecretResolver;
 import dev.opsgrade.history.HistoryException;
 import dev.opsgrade.history.HistoryStore;
-import dev.opsgrade.model.inventory.HistorySpec;
+import dev.opsgrade.history.InventoryHistory;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.score.Rubric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /** Turns what the user named (paths, URLs) into inventory, rubric and history store. */
 public final class Inputs {
@@ -45,13 +43,8 @@ public final class Inputs {
       Inventory inventory, Path baseDir, Map<String, String> environment)
       throws AssessmentRun.InputException {
     try {
-      if (inventory.history().isEmpty()) {
-        return HistoryStore.openDefault(baseDir);
-      }
-      HistorySpec spec = inventory.history().get();
-      Optional<String> password =
-          spec.password().map(p -> SecretResolver.resolve(p, baseDir, environment));
-      return HistoryStore.open(spec.url(), spec.user(), password);
+      return InventoryHistory.open(
+          inventory, baseDir, InventoryHistory.secrets(environment, baseDir));
     } catch (SecretException | HistoryException e) {
       throw new AssessmentRun.InputException("history: " + e.getMessage());
     }

@@ -6,6 +6,7 @@ import dev.opsgrade.report.html.HtmlReport;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.junit.JunitXmlReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
+import dev.opsgrade.report.markdown.MonitoringValidationDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
 import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
@@ -60,11 +61,15 @@ public final class ReportSet {
       files.add(
           new ReportFile(
               AssessmentDocument.fileName(current),
-              new AssessmentDocument(catalogue).render(current, changes)));
+              new AssessmentDocument(catalogue).render(current, changes, evidence)));
       files.add(
           new ReportFile(
               SecurityAuditDocument.fileName(current),
               new SecurityAuditDocument(catalogue).render(current)));
+      files.add(
+          new ReportFile(
+              MonitoringValidationDocument.fileName(current),
+              new MonitoringValidationDocument(catalogue).render(current, evidence)));
     }
     if (formats.contains(ReportFormat.JSON)) {
       files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));

@@ -39,13 +39,16 @@ class ReportGoldenTest {
         .containsExactly(
             "PRODUCTION_READY_ASSESSMENT_" + date(current) + ".md",
             "SECURITY_AUDIT_" + date(current) + ".md",
+            "MONITORING_VALIDATION_" + date(current) + ".md",
             "assessment.json",
             "opsgrade.sarif",
             "opsgrade-report.html",
             "opsgrade-junit.xml");
     GoldenFiles.assertMatches(scenario + ".assessment.md", files.get(0).content());
     GoldenFiles.assertMatches(scenario + ".security.md", files.get(1).content());
-    GoldenFiles.assertMatches(scenario + ".json", files.get(2).content());
+    GoldenFiles.assertMatches(scenario + ".monitoring.md", files.get(2).content());
+    GoldenFiles.assertMatches(scenario + ".json", files.get(3).content());
+    GoldenFiles.assertMatches(scenario + ".sarif", files.get(4).content());
   }
 
   @ParameterizedTest(name = "{0}")

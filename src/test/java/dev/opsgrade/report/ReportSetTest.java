@@ -40,7 +40,9 @@ class ReportSetTest {
     assertThat(files)
         .extracting(ReportFile::name)
         .containsExactly(
-            "PRODUCTION_READY_ASSESSMENT_2026-11-21.md", "SECURITY_AUDIT_2026-11-21.md");
+            "PRODUCTION_READY_ASSESSMENT_2026-11-21.md",
+            "SECURITY_AUDIT_2026-11-21.md",
+            "MONITORING_VALIDATION_2026-11-21.md");
     assertThat(files.get(0).content()).contains("Date: 2026-11-21 ");
   }
 

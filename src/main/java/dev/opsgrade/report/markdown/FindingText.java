@@ -28,6 +28,7 @@ final class FindingText {
     return finding.location().map(Location::display).orElse(NONE);
   }
 
+  /** The message, with the waiver of a waived finding; an expired one is in the message already. */
   static String message(Finding finding) {
     return FindingDisplay.message(finding);
   }

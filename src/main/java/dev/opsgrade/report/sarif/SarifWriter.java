@@ -40,7 +40,6 @@ public final class SarifWriter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "opsgrade");
     driver.put("version", toolVersion);
-    driver.put("informationUri", "https://opsgrade.dev/");
     ArrayNode rules = driver.putArray("rules");
     for (String id : ruleIds) {
       rule(rules.addObject(), catalogue.get(id));

@@ -29,10 +29,11 @@ public final class FindingDisplay {
 
   private FindingDisplay() {}
 
-  /** The message, with the waiver's expiry, approver and justification when it is waived. */
+  /** The message, with the waiver of a waived finding; an expired one is in the message already. */
   public static String message(Finding finding) {
     return finding
         .waiver()
+        .filter(w -> finding.status() == Status.WAIVED)
         .map(
             w ->
                 "%s (waived until %s, approved by %s: %s)"

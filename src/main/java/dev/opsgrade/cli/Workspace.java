@@ -1,0 +1,88 @@
+package dev.opsgrade.cli;
+
+import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.CollectionRunner;
+import dev.opsgrade.collect.phases.PhasesCollector;
+import dev.opsgrade.collect.records.RecordsCollector;
+import dev.opsgrade.collect.todo.TodoCollector;
+import dev.opsgrade.history.HistoryStore;
+import dev.opsgrade.history.InventoryHistory;
+import dev.opsgrade.model.Evidence;
+import dev.opsgrade.model.inventory.Inventory;
+import dev.opsgrade.model.inventory.PhaseSpec;
+import dev.opsgrade.score.Assessment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** An inventory loaded for a command: where it lives, its history, and its phase evidence now. */
+record Workspace(Inventory inventory, Path baseDir, CommandEnvironment environment) {
+  private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+  static Workspace load(Path path, CommandEnvironment environment) {
+    Inventory inventory = environment.inventories().load(path);
+    return new Workspace(inventory, Path.of(inventory.baseDir()), environment);
+  }
+
+  /** The latest assessment of the inventory; none without creating a history that is missing. */
+  Optional<Assessment> latestAssessment() {
+    if (!InventoryHistory.exists(inventory, baseDir)) {
+      return Optional.empty();
+    }
+    try (HistoryStore store = openHistory()) {
+      return store.latest(inventory.name());
+    }
+  }
+
+  HistoryStore openHistory() {
+    return InventoryHistory.open(
+        inventory, baseDir, InventoryHistory.secrets(environment.environment(), baseDir));
+  }
+
+  /**
+   * What the phases' states are judged from besides an assessment, read now: the phase and reports
+   * folders, the task lists, and the sign-off and drill records.
+   */
+  Evidence phaseEvidence() {
+    CollectContext context =
+        new CollectContext(
+            baseDir,
+            environment.clock(),
+            DEADLINE,
+            environment.environment(),
+            CollectContext.Options.readOnly());
+    return new Evidence(
+        new CollectionRunner(
+                List.of(new PhasesCollector(), new TodoCollector(), new RecordsCollector()),
+                event -> {},
+                DEADLINE)
+            .collect(inventory, context, VersionProvider.version()));
+  }
+
+  /** The phase {@code id} of the inventory; a usage error naming the phases there are if none. */
+  PhaseSpec phase(String id) {
+    List<PhaseSpec> phases = inventory.phases();
+    return phases.stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "no phase '"
+                        + id
+                        + "' in "
+                        + inventory.sourceFile()
+                        + (phases.isEmpty()
+                            ? ": it declares no phases"
+                            : ": its phases are "
+                                + String.join(", ", phases.stream().map(PhaseSpec::id).toList()))));
+  }
+
+  /** A path relative to the inventory's folder, as the inventory writes them. */
+  String relative(Path path) {
+    Path base = baseDir.toAbsolutePath().normalize();
+    Path absolute = base.resolve(path).normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+}

@@ -1,0 +1,196 @@
+package dev.opsgrade.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Probe results and their rollups. A batch of samples is written in one transaction with the
+ * minute, hour and day rollups it adds to, so after a crash raw rows and rollups still agree.
+ */
+public final class ProbeStore {
+  private static final String HISTOGRAM = String.join(", ", LatencyHistogram.COLUMNS);
+  private static final String UPSERT_ROLLUP =
+      "INSERT INTO probe_rollup (monitor, resolution, bucket_ms, probes, failures, latency_sum_ms, "
+          + HISTOGRAM
+          + ") VALUES (:monitor, :resolution, :bucket, 1, :failure, :latency, "
+          + LatencyHistogram.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+          + ") ON CONFLICT (monitor, resolution, bucket_ms) DO UPDATE SET"
+          + " probes = probe_rollup.probes + excluded.probes,"
+          + " failures = probe_rollup.failures + excluded.failures,"
+          + " latency_sum_ms = probe_rollup.latency_sum_ms + excluded.latency_sum_ms, "
+          + LatencyHistogram.COLUMNS.stream()
+              .map(c -> c + " = probe_rollup." + c + " + excluded." + c)
+              .collect(Collectors.joining(", "));
+
+  private final Jdbi jdbi;
+
+  ProbeStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Stores the samples and adds them to their rollups; a sample already stored is skipped. */
+  public void record(List<ProbeSample> samples) {
+    if (samples.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(
+        handle -> {
+          PreparedBatch raw =
+              handle.prepareBatch(
+                  "INSERT INTO probe_result (monitor, at_ms, ok, status_class, latency_ms, detail)"
+                      + " VALUES (:monitor, :at, :ok, :status, :latency, :detail)"
+                      + " ON CONFLICT (monitor, at_ms) DO NOTHING");
+          for (ProbeSample sample : samples) {
+            raw.bind("monitor", sample.monitor())
+                .bind("at", sample.at().toEpochMilli())
+                .bind("ok", sample.ok())
+                .bind("status", sample.statusClass())
+                .bind("latency", sample.latencyMillis())
+                .bind("detail", sample.detail())
+                .add();
+          }
+          int[] inserted = raw.execute();
+          PreparedBatch rollups = handle.prepareBatch(UPSERT_ROLLUP);
+          for (int i = 0; i < samples.size(); i++) {
+            if (inserted[i] > 0) {
+              addRollups(rollups, samples.get(i));
+            }
+          }
+          if (rollups.size() > 0) {
+            rollups.execute();
+          }
+        });
+  }
+
+  /** Marks the minute of {@code at} as one in which the scheduler was running. */
+  public void heartbeat(Instant at) {
+    long minute = Resolution.MINUTE.bucketOf(at.toEpochMilli());
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO scheduler_heartbeat (minute_ms) VALUES (:minute)"
+                        + " ON CONFLICT (minute_ms) DO NOTHING")
+                .bind("minute", minute)
+                .execute());
+  }
+
+  /** Deletes what is older than its retention; returns the number of rows deleted. */
+  public int prune(Instant now, Retention retention) {
+    long nowMs = now.toEpochMilli();
+    return jdbi.inTransaction(
+        handle -> {
+          int deleted =
+              handle
+                  .createUpdate("DELETE FROM probe_result WHERE at_ms < :before")
+                  .bind("before", nowMs - retention.raw().toMillis())
+                  .execute();
+          for (Resolution resolution : Resolution.values()) {
+            deleted +=
+                handle
+                    .createUpdate(
+                        "DELETE FROM probe_rollup WHERE resolution = :r AND bucket_ms < :before")
+                    .bind("r", resolution.code())
+                    .bind("before", nowMs - retention.of(resolution).toMillis())
+                    .execute();
+          }
+          return deleted
+              + handle
+                  .createUpdate("DELETE FROM scheduler_heartbeat WHERE minute_ms < :before")
+                  .bind("before", nowMs - retention.days().toMillis())
+                  .execute();
+        });
+  }
+
+  /** The raw samples of {@code monitor} in [from, to), oldest first. */
+  public List<ProbeSample> results(String monitor, Instant from, Instant to) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT monitor, at_ms, ok, status_class, latency_ms, detail FROM probe_result"
+                        + " WHERE monitor = :monitor AND at_ms >= :from AND at_ms < :to"
+                        + " ORDER BY at_ms")
+                .bind("monitor", monitor)
+                .bind("from", from.toEpochMilli())
+                .bind("to", to.toEpochMilli())
+                .map(
+                    (rs, ctx) ->
+                        new ProbeSample(
+                            rs.getString(1),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getBoolean(3),
+                            rs.getInt(4),
+                            rs.getDouble(5),
+                            rs.getString(6)))
+                .list());
+  }
+
+  /** The rollups of {@code monitor} whose buckets start in [from, to), oldest first. */
+  public List<Rollup> rollups(String monitor, Resolution resolution, Instant from, Instant to) {
+    return jdbi.withHandle(handle -> RollupQuery.list(handle, monitor, resolution, from, to));
+  }
+
+  /** Every monitor that has rollups, by name. */
+  public List<String> monitors() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT DISTINCT monitor FROM probe_rollup ORDER BY monitor")
+                .mapTo(String.class)
+                .list());
+  }
+
+  /**
+   * Availability of {@code monitor} over {@code window} ending at {@code end}, from the rollups of
+   * {@link Resolution#forWindow}: the window is widened to whole buckets at its start.
+   */
+  public Availability availability(String monitor, Duration window, Instant end) {
+    Resolution resolution = Resolution.forWindow(window);
+    Instant from = resolution.bucketOf(end.minus(window));
+    return jdbi.withHandle(
+        handle -> {
+          List<Rollup> rows = RollupQuery.list(handle, monitor, resolution, from, end);
+          long probes = 0;
+          long failures = 0;
+          LatencyHistogram latency = LatencyHistogram.empty();
+          for (Rollup row : rows) {
+            probes += row.probes();
+            failures += row.failures();
+            latency = latency.plus(row.latency());
+          }
+          long minutes =
+              handle
+                  .createQuery(
+                      "SELECT COUNT(*) FROM scheduler_heartbeat"
+                          + " WHERE minute_ms >= :from AND minute_ms < :to")
+                  .bind("from", end.minus(window).toEpochMilli())
+                  .bind("to", end.toEpochMilli())
+                  .mapTo(Long.class)
+                  .one();
+          return new Availability(
+              monitor, window, end, probes, failures, Duration.ofMinutes(minutes), latency);
+        });
+  }
+
+  private static void addRollups(PreparedBatch batch, ProbeSample sample) {
+    long at = sample.at().toEpochMilli();
+    int bucket = LatencyHistogram.bucketOf(sample.latencyMillis());
+    for (Resolution resolution : Resolution.values()) {
+      batch
+          .bind("monitor", sample.monitor())
+          .bind("resolution", resolution.code())
+          .bind("bucket", resolution.bucketOf(at))
+          .bind("failure", sample.ok() ? 0 : 1)
+          .bind("latency", sample.latencyMillis());
+      for (int i = 0; i < LatencyHistogram.COLUMNS.size(); i++) {
+        batch.bind(LatencyHistogram.COLUMNS.get(i), i == bucket ? 1 : 0);
+      }
+      batch.add();
+    }
+  }
+}

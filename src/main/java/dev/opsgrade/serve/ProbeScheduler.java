@@ -1,0 +1,117 @@
+package dev.opsgrade.serve;
+
+import dev.opsgrade.history.ProbeSample;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Probes every monitor at its interval, each on a virtual thread of its own, starting at a random
+ * offset within the first interval so that probes do not all fire at once. A probe gets a hard
+ * deadline below the interval: a hanging target costs its own monitor one failed probe per tick and
+ * never delays another monitor.
+ */
+public final class ProbeScheduler implements AutoCloseable {
+  /** The deadline is this share of the interval, leaving time to record before the next tick. */
+  static final double DEADLINE_SHARE = 0.8;
+
+  private final Prober prober;
+  private final Consumer<ProbeSample> sink;
+  private final Clock clock;
+  private final Duration interval;
+  private final Duration deadline;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor();
+  private final List<Thread> loops = new ArrayList<>();
+
+  public ProbeScheduler(Prober prober, Consumer<ProbeSample> sink, Clock clock, Duration interval) {
+    if (interval.toMillis() < 100) {
+      throw new IllegalArgumentException(
+          "serve.probe_interval must be at least 100ms, not " + interval);
+    }
+    this.prober = prober;
+    this.sink = sink;
+    this.clock = clock;
+    this.interval = interval;
+    this.deadline = Duration.ofMillis((long) (interval.toMillis() * DEADLINE_SHARE));
+  }
+
+  public Duration deadline() {
+    return deadline;
+  }
+
+  public synchronized void start(List<Monitor> monitors) {
+    for (Monitor monitor : monitors) {
+      long jitter = ThreadLocalRandom.current().nextLong(interval.toMillis());
+      loops.add(
+          Thread.ofVirtual()
+              .name("opsgrade-probe-" + monitor.name())
+              .start(() -> loop(monitor, jitter)));
+    }
+  }
+
+  private void loop(Monitor monitor, long jitterMillis) {
+    long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(jitterMillis);
+    try {
+      while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        sink.accept(probeOnce(monitor));
+        next += interval.toNanos();
+        long now = System.nanoTime();
+        if (next < now) { // a paused JVM: skip the missed ticks instead of bursting
+          next = now + interval.toNanos() - Math.floorMod(now - next, interval.toNanos());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  ProbeSample probeOnce(Monitor monitor) throws InterruptedException {
+    Instant at = clock.instant();
+    long start = System.nanoTime();
+    Future<ProbeResult> result = probes.submit(() -> prober.probe(monitor, deadline));
+    ProbeResult seen;
+    try {
+      seen = result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      seen =
+          ProbeResult.noAnswer(
+              Duration.ofNanos(System.nanoTime() - start),
+              "no answer from " + monitor.url() + " within " + deadline.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      seen =
+          ProbeResult.noAnswer(
+              Duration.ofNanos(System.nanoTime() - start),
+              "probe of " + monitor.url() + " failed: " + e.getCause());
+    }
+    return new ProbeSample(
+        monitor.name(),
+        at,
+        seen.ok(),
+        seen.statusClass(),
+        seen.latency().toNanos() / 1e6,
+        seen.detail());
+  }
+
+  /** Stops scheduling and waits for the probes in flight (each ends by its deadline). */
+  @Override
+  public synchronized void close() throws InterruptedException {
+    stopped.countDown();
+    for (Thread loop : loops) {
+      loop.join();
+    }
+    probes.shutdownNow();
+  }
+}
