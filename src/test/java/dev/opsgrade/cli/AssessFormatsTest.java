@@ -53,6 +53,21 @@ class AssessFormatsTest {
     }
   }
 
+  @Test
+  void theHtmlReportDrawsTheTrendRecordedInHistory() throws Exception {
+    Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n");
+    Path out = dir.resolve("out");
+
+    Cli first = Cli.run("assess", dir.toString(), "--format", "html", "--out", out.toString());
+    Cli second = Cli.run("assess", dir.toString(), "--format", "html", "--out", out.toString());
+
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(second.exitCode()).isEqualTo(1);
+    String html = Files.readString(out.resolve("opsgrade-report.html"));
+    assertThat(html).contains("2 assessments; dashed: the target 85.");
+    assertThat(html.split("<circle ", -1)).hasSize(3);
+  }
+
   private Cli assess(String format, Path out, String failUnder) {
     return Cli.run(
         "assess",
