@@ -44,7 +44,9 @@ public final class AssessCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "md, json, sarif (default: md,json); repeat or separate with commas")
+      completionCandidates = ReportFormatCandidates.class,
+      description =
+          "md, json, sarif, html, junit (default: md,json); repeat or separate with commas")
   List<String> formats = List.of();
 
   @Option(
@@ -77,7 +79,9 @@ public final class AssessCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "print only the verdict line")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "print every collector's progress")
+  @Option(
+      names = "--verbose",
+      description = "print every collector's start and end (at a terminal: always shown live)")
   boolean verbose;
 
   @Option(names = "--no-color", description = "no colour even on a terminal")
@@ -95,9 +99,8 @@ public final class AssessCommand implements Callable<Integer> {
             true,
             new CollectContext.Options(testAlert, Optional.empty()),
             deadline);
-    Progress progress = new Progress(spec.commandLine().getErr(), quiet, verbose);
     AssessmentOutcome outcome;
-    try {
+    try (ProgressDisplay progress = progress()) {
       outcome =
           new AssessmentRun(System.getenv(), Clock.systemUTC(), progress, VersionProvider.version())
               .run(request);
@@ -106,6 +109,15 @@ public final class AssessCommand implements Callable<Integer> {
     }
     print(outcome);
     return exitCode(outcome);
+  }
+
+  /** Live lines at a terminal; plain log lines in CI, when piped, or with --no-color. */
+  private ProgressDisplay progress() {
+    var err = spec.commandLine().getErr();
+    if (!quiet && !noColor && Terminal.interactive(System.getenv())) {
+      return new LiveProgress(err, System::nanoTime, true);
+    }
+    return new Progress(err, quiet, verbose);
   }
 
   private Set<ReportFormat> parseFormats() {
@@ -131,7 +143,7 @@ public final class AssessCommand implements Callable<Integer> {
           "%s %.1f %s%n",
           grade.letter(), grade.score(), grade.productionReady() ? "ready" : "not ready");
     } else {
-      boolean colour = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+      boolean colour = Terminal.colour(noColor, System.getenv());
       List<String> written = outcome.written().stream().map(Path::toString).toList();
       console.print(
           TerminalReport.render(outcome.assessment(), outcome.changes(), written, colour));

@@ -25,14 +25,7 @@ public final class ChecksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalogue catalogue = CheckRegistry.standard().catalogue();
-    List<CheckMetadata> checks =
-        catalogue.ids().stream()
-            .map(catalogue::get)
-            .sorted(
-                Comparator.comparing((CheckMetadata m) -> m.category().ordinal())
-                    .thenComparing(CheckMetadata::id))
-            .toList();
+    List<CheckMetadata> checks = ordered(CheckRegistry.standard().catalogue());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "json" -> out.print(Json.write(checks));
@@ -43,5 +36,15 @@ public final class ChecksCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.READY;
+  }
+
+  /** The checks by category (in report order), then by id. */
+  static List<CheckMetadata> ordered(Catalogue catalogue) {
+    return catalogue.ids().stream()
+        .map(catalogue::get)
+        .sorted(
+            Comparator.comparing((CheckMetadata m) -> m.category().ordinal())
+                .thenComparing(CheckMetadata::id))
+        .toList();
   }
 }

@@ -11,7 +11,18 @@ public final class Main {
   }
 
   public static int run(String... args) {
+    return run(new CommandLine(new OpsgradeCommand()), args);
+  }
+
+  /** Runs with output and errors written to the given writers (as tests read them). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new OpsgradeCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    return run(cli, args);
+  }
+
+  private static int run(CommandLine cli, String... args) {
     cli.setParameterExceptionHandler(
         (ex, arguments) -> {
           ex.getCommandLine().getErr().println("opsgrade: " + ex.getMessage());

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       AcceptCommand.class,
       WaiveCommand.class,
       HistoryCommand.class,
-      JournalCommand.class
+      JournalCommand.class,
+      InitCommand.class,
+      CompletionCommand.class
     })
 public final class OpsgradeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

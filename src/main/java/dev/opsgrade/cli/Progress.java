@@ -2,10 +2,9 @@ package dev.opsgrade.cli;
 
 import dev.opsgrade.collect.CollectionRunner.ProgressEvent;
 import java.io.PrintWriter;
-import java.util.function.Consumer;
 
 /** Collector progress on stderr: a line per finished collector (every event with --verbose). */
-final class Progress implements Consumer<ProgressEvent> {
+final class Progress implements ProgressDisplay {
   private final PrintWriter err;
   private final boolean quiet;
   private final boolean verbose;
@@ -29,5 +28,10 @@ final class Progress implements Consumer<ProgressEvent> {
       err.printf("collect %-14s running%n", event.collector());
     }
     err.flush();
+  }
+
+  @Override
+  public void close() {
+    // every line is already written
   }
 }

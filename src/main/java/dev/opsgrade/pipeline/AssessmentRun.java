@@ -8,14 +8,19 @@ import dev.opsgrade.history.HistoryStore;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.report.ReportFile;
+import dev.opsgrade.report.ReportFormat;
 import dev.opsgrade.report.ReportSet;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
 import dev.opsgrade.score.Rubric;
+import dev.opsgrade.score.TrendPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +33,9 @@ import java.util.function.Consumer;
  */
 public final class AssessmentRun {
   public static final String EVIDENCE_FILE = "evidence.json";
+
+  /** How many recorded assessments the HTML report's trend chart shows. */
+  static final int TREND_POINTS = 60;
 
   private final Map<String, String> environment;
   private final Clock clock;
@@ -105,6 +113,7 @@ public final class AssessmentRun {
     Assessment assessment = new Assessor(CheckRegistry.standard()).assess(evidence, rubric);
     Optional<Assessment> previous;
     Optional<Long> historyId = Optional.empty();
+    List<TrendPoint> trend = List.of();
     try (HistoryStore store = Inputs.history(evidence.bundle().inventory(), baseDir, environment)) {
       previous = store.latest(assessment.inventory()).filter(p -> !p.equals(assessment));
       if (request.recordHistory()) {
@@ -117,6 +126,9 @@ public final class AssessmentRun {
                     new Evidence(evidence.bundle()), Optional.of(assessment.findings())),
                 clock.instant());
       }
+      if (request.formats().contains(ReportFormat.HTML)) {
+        trend = trend(store, assessment);
+      }
     }
     List<ReportFile> files =
         ReportSet.standard()
@@ -124,7 +136,8 @@ public final class AssessmentRun {
                 assessment,
                 previous,
                 Optional.of(new Evidence(evidence.bundle())),
-                request.formats());
+                request.formats(),
+                trend);
     if (request.writeFiles()) {
       for (ReportFile file : files) {
         written.add(ReportWriter.writeAtomically(out, file.name(), file.bytes()));
@@ -136,6 +149,30 @@ public final class AssessmentRun {
         ChangeCalculator.compare(assessment, previous),
         List.copyOf(written),
         historyId);
+  }
+
+  /** The recorded trend, ending with this assessment even when it was not recorded. */
+  private static List<TrendPoint> trend(HistoryStore store, Assessment assessment) {
+    List<TrendPoint> points = new ArrayList<>();
+    store
+        .trend(assessment.inventory(), TREND_POINTS)
+        .forEach(e -> points.add(new TrendPoint(e.collectedAt(), e.score(), e.letter())));
+    TrendPoint current =
+        new TrendPoint(
+            assessment.collectedAt(), assessment.grade().score(), assessment.grade().letter());
+    // the database may keep the time less precisely than the clock gave it
+    Instant second = current.collectedAt().truncatedTo(ChronoUnit.SECONDS);
+    boolean recorded =
+        points.stream()
+            .anyMatch(
+                p ->
+                    p.collectedAt().truncatedTo(ChronoUnit.SECONDS).equals(second)
+                        && p.score() == current.score());
+    if (!recorded) {
+      points.add(current);
+      points.sort(Comparator.comparing(TrendPoint::collectedAt));
+    }
+    return List.copyOf(points);
   }
 
   /** A problem with what the user gave: an inventory, a rubric, a bundle. */

@@ -4,14 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The file formats opsgrade writes (html and junit are still to come). */
+/** The file formats opsgrade writes. */
 public enum ReportFormat {
   /** The dated Markdown deliverables. */
   MD("md"),
   /** assessment.json. */
   JSON("json"),
   /** opsgrade.sarif: findings with a file location, for code scanning and editors. */
-  SARIF("sarif");
+  SARIF("sarif"),
+  /** opsgrade-report.html: the whole assessment in one self-contained page. */
+  HTML("html"),
+  /** opsgrade-junit.xml: a test case per check and subject, for CI systems. */
+  JUNIT("junit");
 
   private final String id;
 

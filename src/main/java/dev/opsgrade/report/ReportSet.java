@@ -2,7 +2,9 @@ package dev.opsgrade.report;
 
 import dev.opsgrade.check.Catalogue;
 import dev.opsgrade.model.Evidence;
+import dev.opsgrade.report.html.HtmlReport;
 import dev.opsgrade.report.json.JsonReport;
+import dev.opsgrade.report.junit.JunitXmlReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
 import dev.opsgrade.report.markdown.MonitoringValidationDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
@@ -11,6 +13,7 @@ import dev.opsgrade.report.sarif.SarifWriter;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.ChangeCalculator;
 import dev.opsgrade.score.Changes;
+import dev.opsgrade.score.TrendPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +46,16 @@ public final class ReportSet {
       Optional<Assessment> previous,
       Optional<Evidence> evidence,
       Set<ReportFormat> formats) {
+    return render(current, previous, evidence, formats, List.of());
+  }
+
+  /** As above, with the grade trend from history (oldest first) for the formats that draw it. */
+  public List<ReportFile> render(
+      Assessment current,
+      Optional<Assessment> previous,
+      Optional<Evidence> evidence,
+      Set<ReportFormat> formats,
+      List<TrendPoint> trend) {
     Changes changes = ChangeCalculator.compare(current, previous);
     List<ReportFile> files = new ArrayList<>();
     if (formats.contains(ReportFormat.MD)) {
@@ -74,6 +87,15 @@ public final class ReportSet {
               new String(
                   new SarifWriter(catalogue).write(current.findings(), version),
                   java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    if (formats.contains(ReportFormat.HTML)) {
+      files.add(
+          new ReportFile(
+              HtmlReport.FILE_NAME, new HtmlReport(catalogue).render(current, evidence, trend)));
+    }
+    if (formats.contains(ReportFormat.JUNIT)) {
+      files.add(
+          new ReportFile(JunitXmlReport.FILE_NAME, new JunitXmlReport(catalogue).render(current)));
     }
     return List.copyOf(files);
   }

@@ -57,7 +57,9 @@ class ReportGoldenTest {
             "SERVICE_HEALTH_REPORT_" + date(current) + ".md",
             "MONITORING_VALIDATION_" + date(current) + ".md",
             "assessment.json",
-            "opsgrade.sarif");
+            "opsgrade.sarif",
+            "opsgrade-report.html",
+            "opsgrade-junit.xml");
     GoldenFiles.assertMatches(scenario + ".assessment.md", files.get(0).content());
     GoldenFiles.assertMatches(scenario + ".security.md", files.get(1).content());
     GoldenFiles.assertMatches(scenario + ".service-health.md", files.get(2).content());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsgrade.score.Assessment;
+import dev.opsgrade.score.TrendPoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -76,12 +77,29 @@ class ReportSetTest {
   }
 
   @Test
+  void theHtmlReportDrawsTheTrendItIsGiven() {
+    List<ReportFile> files =
+        ReportSet.standard()
+            .render(
+                Estates.gradeFell(),
+                Optional.empty(),
+                Optional.empty(),
+                EnumSet.of(ReportFormat.HTML, ReportFormat.JUNIT),
+                List.of(new TrendPoint(Instant.parse("2026-11-13T06:00:00Z"), 73.1, "B")));
+
+    assertThat(files)
+        .extracting(ReportFile::name)
+        .containsExactly("opsgrade-report.html", "opsgrade-junit.xml");
+    assertThat(files.get(0).content()).contains("<title>2026-11-13: B (73.1)</title>");
+  }
+
+  @Test
   void formatsAreParsedFromTheCommandLineWithAClearError() {
     assertThat(ReportFormat.parse(" JSON ")).isEqualTo(ReportFormat.JSON);
     assertThat(ReportFormat.parse("md")).isEqualTo(ReportFormat.MD);
     assertThatThrownBy(() -> ReportFormat.parse("pdf"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown report format 'pdf': available are md, json, sarif");
+        .hasMessage("unknown report format 'pdf': available are md, json, sarif, html, junit");
   }
 
   private static Assessment collectedAt(Assessment a, Instant at) {

@@ -1,10 +1,10 @@
 package dev.opsgrade.report.markdown;
 
 import dev.opsgrade.check.Catalogue;
-import dev.opsgrade.check.CheckMetadata;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Status;
+import dev.opsgrade.report.text.FindingDisplay;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,21 +13,10 @@ final class FindingText {
   static final String NONE = "-";
 
   /** Worst first: the order statuses are listed and counted in. */
-  static final List<Status> STATUS_ORDER =
-      List.of(
-          Status.FAIL,
-          Status.UNVERIFIED,
-          Status.WARN,
-          Status.WAIVED,
-          Status.PASS,
-          Status.NOT_APPLICABLE);
+  static final List<Status> STATUS_ORDER = FindingDisplay.STATUS_ORDER;
 
   /** Problems first (worst first), then waived, then passes; by severity, check, subject. */
-  static final Comparator<Finding> ORDER =
-      Comparator.comparingInt((Finding f) -> STATUS_ORDER.indexOf(f.status()))
-          .thenComparing(Finding::severity)
-          .thenComparing(Finding::check)
-          .thenComparing(Finding::subject);
+  static final Comparator<Finding> ORDER = FindingDisplay.WORST_FIRST;
 
   private final Catalogue catalogue;
 
@@ -41,14 +30,7 @@ final class FindingText {
 
   /** The message, with the waiver of a waived finding; an expired one is in the message already. */
   static String message(Finding finding) {
-    return finding
-        .waiver()
-        .filter(w -> finding.status() == Status.WAIVED)
-        .map(
-            w ->
-                "%s (waived until %s, approved by %s: %s)"
-                    .formatted(finding.message(), w.expires(), w.approver(), w.justification()))
-        .orElse(finding.message());
+    return FindingDisplay.message(finding);
   }
 
   /** The finding's own fix, else the catalogue's general fix for its check. */
@@ -56,10 +38,7 @@ final class FindingText {
     if (finding.status() == Status.PASS || finding.status() == Status.NOT_APPLICABLE) {
       return NONE;
     }
-    return finding
-        .fix()
-        .or(() -> catalogue.find(finding.check()).map(CheckMetadata::fix))
-        .orElse(NONE);
+    return FindingDisplay.fix(finding, catalogue).orElse(NONE);
   }
 
   static List<Finding> listed(List<Finding> findings) {
