@@ -47,6 +47,7 @@ public final class AssessmentDocument {
         + ChangesSection.render(changes)
         + VerdictSection.render(assessment)
         + GapPlanSection.render(assessment)
+        + DocCorrectionsSection.render(assessment.findings())
         + PhasesSection.render(phases)
         + WaiversSection.render(assessment.findings(), unmatched)
         + HostsSection.render(evidence)
