@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sec.git-secrets: no secret in any repository's working tree or history, except those accepted in
- * the repository's allowlist. Each finding names the file and line, and for a secret only in
- * history the commit and its date; the message carries the fingerprint ("fingerprint
- * 0123456789ab"), never the secret.
+ * sec.git-secrets: no secret in any repo entry's working tree or history (only paths under the
+ * entry's folder), except those accepted in its allowlist. Each finding names the file and line,
+ * and for a secret only in history the commit and its date; the message carries the fingerprint
+ * ("fingerprint 0123456789ab"), never the secret. A scan cut short never passes: what it did not
+ * read is UNVERIFIED.
  */
 public final class GitSecretsCheck implements Check {
 
@@ -42,13 +43,13 @@ public final class GitSecretsCheck implements Check {
       FactView<GitSecretScan> scan,
       List<FactView<GitSecretFinding>> secrets,
       Findings findings) {
+    GitSecretScan stats = scan.data();
     List<Finding> result = new ArrayList<>();
     for (FactView<GitSecretFinding> secret : secrets) {
       if (secret.data().repo().equals(repo) && !secret.data().accepted()) {
-        result.add(SecretFinding.of(repo, secret, findings));
+        result.add(SecretFinding.of(stats, secret, findings));
       }
     }
-    GitSecretScan stats = scan.data();
     Location here = Location.file(repo);
     if (stats.findingsNotRecorded() > 0) {
       result.add(
@@ -59,40 +60,35 @@ public final class GitSecretsCheck implements Check {
               List.of(scan.id()),
               "fix the listed findings and run again to see the rest"));
     }
-    if (!stats.complete()) {
+    if (!result.isEmpty() && !stats.allowlistErrors().isEmpty()) {
       result.add(
-          findings.about(
-              Status.UNVERIFIED,
+          RepoEvidence.withFix(
+              findings,
+              Status.WARN,
               repo,
               repo
-                  + ": the secret scan stopped at the deadline after "
-                  + stats.commits()
-                  + " commits: raise the timeout",
-              scan));
+                  + ": lines of the allowlist are not fingerprints, so they accept nothing: "
+                  + String.join(", ", stats.allowlistErrors()),
+              Location.file(stats.allowlistFile()),
+              List.of(scan.id()),
+              "write each accepted secret as its 12-hex-digit fingerprint, as the findings show"
+                  + " it, optionally followed by # why"));
+    }
+    if (!stats.complete()) {
+      result.add(
+          RepoEvidence.withFix(
+              findings,
+              Status.UNVERIFIED,
+              repo,
+              ScanMessages.cutShort(stats),
+              here,
+              List.of(scan.id()),
+              "run again with more time, e.g. opsgrade assess --timeout 10m: the secret scans"
+                  + " share 90% of it"));
     }
     if (result.isEmpty()) {
-      result.add(findings.pass(repo, summary(repo, stats), scan));
+      result.add(findings.pass(repo, ScanMessages.summary(stats), scan));
     }
     return result;
-  }
-
-  private static String summary(String repo, GitSecretScan s) {
-    return repo
-        + ": no secret in "
-        + s.workingTreeFiles()
-        + " working tree files and "
-        + s.blobsRead()
-        + " history blobs of "
-        + s.commits()
-        + " commits ("
-        + s.skippedLarge()
-        + " over 1 MiB and "
-        + s.skippedBinary()
-        + " binary skipped"
-        + (s.accepted() > 0 ? "; " + s.accepted() + " accepted in " + s.allowlistFile() : "")
-        + (s.allowlistErrors().isEmpty()
-            ? ""
-            : "; allowlist errors: " + String.join(", ", s.allowlistErrors()))
-        + ")";
   }
 }

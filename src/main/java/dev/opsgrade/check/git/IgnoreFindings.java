@@ -2,10 +2,8 @@ package dev.opsgrade.check.git;
 
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.collect.git.GitIgnoreCoverage;
-import dev.opsgrade.collect.git.GitIgnoreCoverage.Probe;
-import dev.opsgrade.collect.git.GitIgnoreCoverage.Scope;
 import dev.opsgrade.collect.git.GitIgnoreCoverage.SensitiveFile;
-import dev.opsgrade.collect.git.RepoPaths;
+import dev.opsgrade.collect.git.RepoScope;
 import dev.opsgrade.collect.git.SecretFileNames;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
@@ -13,155 +11,125 @@ import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-/** The findings of sec.gitignore for one repository, each with the command that fixes it. */
+/**
+ * The findings of sec.gitignore for one repo entry, each located at a path from the inventory's
+ * folder and with the command that fixes it, run in the entry's folder (so paths in it, and the
+ * .gitignore it writes, are the entry's).
+ */
 final class IgnoreFindings {
-  /** The pattern that covers each probe name, as the fix should add it. */
-  private static final Map<String, String> PATTERNS =
-      Map.of(
-          ".env",
-          ".env",
-          "x.env",
-          "*.env",
-          "server.key",
-          "*.key",
-          "cert.pem",
-          "*.pem",
-          "cert.p12",
-          "*.p12",
-          "id_rsa",
-          "id_rsa*",
-          "id_ed25519",
-          "id_ed25519*",
-          "acme.json",
-          "acme.json",
-          "secrets/x",
-          "secrets/");
+  /** What the secret scan says about the files of this entry: which hold a secret. */
+  record ScanVerdict(boolean complete, Set<String> pathsWithSecrets) {
+    static final ScanVerdict NONE = new ScanVerdict(false, Set.of());
+  }
 
-  private final String repo;
+  private final RepoScope where;
   private final FactView<GitIgnoreCoverage> fact;
   private final Findings findings;
+  private final ScanVerdict scan;
   private final List<Finding> result = new ArrayList<>();
 
-  IgnoreFindings(String repo, FactView<GitIgnoreCoverage> fact, Findings findings) {
-    this.repo = repo;
+  IgnoreFindings(FactView<GitIgnoreCoverage> fact, Findings findings, ScanVerdict scan) {
+    this.where = fact.data().where();
     this.fact = fact;
     this.findings = findings;
+    this.scan = scan;
   }
 
   void tracked(SensitiveFile file) {
+    String path = where.inScope(file.path());
     String message =
-        repo
+        where.repo()
             + ": "
-            + file.path()
+            + file.file()
             + " ("
             + file.kind()
             + ") is tracked"
             + (file.ignored()
                 ? ", although the ignore rules cover it now: ignoring never untracks"
                 : "");
-    String fix =
-        RepoEvidence.cd(repo)
-            + " && git rm --cached '"
-            + file.path()
-            + "'"
-            + (file.ignored() ? "" : " && echo '/" + file.path() + "' >> .gitignore")
-            + " && git commit; if it holds a secret, rotate it: it stays in history";
+    String untrack =
+        "git rm --cached "
+            + RepoEvidence.quote(path)
+            + (file.ignored() ? "" : " && echo '/" + path + "' >> .gitignore")
+            + " && git commit";
+    boolean holdsSecret = scan.pathsWithSecrets().contains(file.path());
     if (file.kind().equals(SecretFileNames.CERTIFICATE)) {
-      result.add(
-          findings.of(
-              Status.WARN,
-              repo,
-              message
-                  + " (no private key in it: a certificate is"
-                  + " public, but keep key material out of git)",
-              java.util.Optional.of(at(file.path())),
-              List.of(fact.id())));
-      return;
-    }
-    result.add(findings.fail(repo, message, at(file.path()), List.of(fact.id()), fix));
-  }
-
-  void unignored(String path, String kind) {
-    result.add(
-        findings.fail(
-            repo,
-            repo + ": " + path + " (" + kind + ") is not ignored: the next git add . commits it",
-            at(path),
-            List.of(fact.id()),
-            RepoEvidence.cd(repo) + " && echo '/" + path + "' >> .gitignore"));
-  }
-
-  void probes(List<Probe> probes) {
-    List<String> uncovered = new ArrayList<>();
-    List<String> patterns = new ArrayList<>();
-    List<String> outside = new ArrayList<>();
-    for (Probe probe : probes) {
-      String name =
-          probe.path().contains("/secrets/") || probe.path().startsWith("secrets/")
-              ? "secrets/x"
-              : probe.path().substring(probe.path().lastIndexOf('/') + 1);
-      if (!probe.verdict().ignored()) {
-        uncovered.add(
-            probe.path()
-                + probe
-                    .verdict()
-                    .decidedBy()
-                    .map(r -> " (re-included by " + r.display() + ")")
-                    .orElse(""));
-        String pattern = PATTERNS.getOrDefault(name, name);
-        if (!patterns.contains(pattern)) {
-          patterns.add(pattern);
-        }
-      } else if (probe
-          .verdict()
-          .decidedBy()
-          .map(r -> r.scope() != Scope.REPOSITORY)
-          .orElse(false)) {
-        outside.add(probe.path() + " (" + probe.verdict().decidedBy().get().source() + ")");
-      }
-    }
-    if (!uncovered.isEmpty()) {
+      String why = " (no private key in it: a certificate is public, but keep key material out)";
+      warn(
+          message + why,
+          file,
+          "if it is only a public certificate, nothing to do; else " + untrack);
+    } else if (file.kind().equals(SecretFileNames.ENV_FILE) && scan.complete() && !holdsSecret) {
+      String why =
+          ": no secret found in it now or in its history, but the next secret written there"
+              + " gets committed";
+      warn(
+          message + why,
+          file,
+          "keep secrets out of it (an ignored env file or Docker secrets), or untrack it and"
+              + " commit a template instead: "
+              + RepoEvidence.inFolder(where.repo(), untrack));
+    } else {
+      String why = holdsSecret ? " and holds a secret (see sec.git-secrets)" : "";
       result.add(
           findings.fail(
-              repo,
-              repo + ": ignore rules do not cover " + String.join(", ", uncovered),
-              at(".gitignore"),
+              where.repo(),
+              message + why,
+              at(file.path()),
               List.of(fact.id()),
-              RepoEvidence.cd(repo)
-                  + " && printf '%s\\n' "
-                  + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
-                  + " >> .gitignore (and remove any ! rule that re-includes them)"));
+              RepoEvidence.inFolder(where.repo(), untrack)
+                  + "; if it holds a secret, rotate it: it stays in history"));
     }
-    if (!outside.isEmpty()) {
-      result.add(
-          findings.of(
-              Status.WARN,
-              repo,
-              repo
-                  + ": ignored only outside the repository,"
-                  + " not in other clones: "
-                  + String.join(", ", outside),
-              java.util.Optional.of(at(".gitignore")),
-              List.of(fact.id())));
-    }
+  }
+
+  void unignored(String rootPath, String kind) {
+    String path = where.inScope(rootPath);
+    result.add(
+        findings.fail(
+            where.repo(),
+            where.repo()
+                + ": "
+                + where.display(rootPath)
+                + " ("
+                + kind
+                + ") is not ignored: the next git add . commits it",
+            at(rootPath),
+            List.of(fact.id()),
+            RepoEvidence.inFolder(where.repo(), "echo '/" + path + "' >> .gitignore")));
+  }
+
+  void addAll(List<Finding> more) {
+    result.addAll(more);
   }
 
   List<Finding> result() {
     if (result.isEmpty()) {
       return List.of(
           findings.pass(
-              repo,
-              repo
-                  + ": no secret-looking file tracked or unignored;"
-                  + " .gitignore covers .env, *.env, keys, *.pem, *.p12, SSH keys, acme.json and secrets/",
+              where.repo(),
+              where.describe()
+                  + ": no secret-looking file tracked or unignored; the ignore rules cover .env,"
+                  + " *.env, keys, *.pem, *.p12, SSH keys, acme.json and secrets/",
               fact));
     }
     return List.copyOf(result);
   }
 
-  private Location at(String path) {
-    return Location.file(RepoPaths.join(repo, path));
+  private void warn(String message, SensitiveFile file, String fix) {
+    result.add(
+        RepoEvidence.withFix(
+            findings,
+            Status.WARN,
+            where.repo(),
+            message,
+            at(file.path()),
+            List.of(fact.id()),
+            fix));
+  }
+
+  private Location at(String rootPath) {
+    return Location.file(where.display(rootPath));
   }
 }

@@ -6,6 +6,8 @@ import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
+import dev.opsgrade.model.Location;
+import dev.opsgrade.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +51,32 @@ final class RepoEvidence {
     return result;
   }
 
-  /** "cd <repo>" for a fix, quoted for the shell when the path needs it. */
-  static String cd(String repo) {
-    return "cd "
-        + (repo.matches("[A-Za-z0-9._/+-]+") ? repo : "'" + repo.replace("'", "'\\''") + "'");
+  /**
+   * A fix command run from the inventory's folder in {@code folder}: "cd <folder> && command", the
+   * folder quoted for the shell when it needs it; just the command when the folder is ".".
+   */
+  static String inFolder(String folder, String command) {
+    if (folder.equals(".")) {
+      return command;
+    }
+    return "cd " + quote(folder) + " && " + command;
+  }
+
+  /** A path or word quoted for the shell when it needs it. */
+  static String quote(String word) {
+    return word.matches("[A-Za-z0-9._/+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /** Half credit (or none, for UNVERIFIED), with a fix as specific as a failure's. */
+  static Finding withFix(
+      Findings findings,
+      Status status,
+      String subject,
+      String message,
+      Location location,
+      List<String> evidence,
+      String fix) {
+    return findings.fail(subject, message, location, evidence, fix).withStatus(status, message);
   }
 
   private static String missing(Evidence evidence, String repo, String what) {

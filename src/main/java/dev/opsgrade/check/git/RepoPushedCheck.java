@@ -11,8 +11,8 @@ import dev.opsgrade.model.Status;
 import java.util.List;
 
 /**
- * chg.repo-pushed: the current branch has an upstream and no commits that are not on it (as of the
- * last fetch: opsgrade does not fetch).
+ * chg.repo-pushed: the current branch of the repository holding a repo entry has an upstream and no
+ * commits that are not on it (as of the last fetch: opsgrade does not fetch).
  */
 public final class RepoPushedCheck implements Check {
 
@@ -36,61 +36,57 @@ public final class RepoPushedCheck implements Check {
     GitRepoState state = fact.data();
     List<String> ev = List.of(fact.id());
     Location here = Location.file(repo);
+    String who = state.where().whole() ? repo : repo + " (repository at " + state.root() + ")";
     if (state.headCommit().isEmpty()) {
-      return findings.fail(repo, repo + ": no commit yet", here, ev, "commit, then git push -u");
+      String fix = "git add -A && git commit && git push -u origin HEAD";
+      return findings.fail(repo, who + ": no commit yet", here, ev, in(repo, fix));
     }
     if (state.detached()) {
-      return findings.about(
-          Status.WARN,
-          repo,
-          repo
+      String message =
+          who
               + ": HEAD is detached at "
               + state.headCommit().get().substring(0, 12)
-              + ": no branch to compare with an upstream",
-          fact);
+              + ": no branch to compare with an upstream";
+      String fix = "git switch <branch> (git branch <name> first to keep commits made here)";
+      return RepoEvidence.withFix(findings, Status.WARN, repo, message, here, ev, in(repo, fix));
     }
     String branch = state.branch().orElseThrow();
     if (state.upstream().isEmpty()) {
-      return findings.fail(
-          repo,
-          repo + ": branch " + branch + " has no upstream",
-          here,
-          ev,
-          RepoEvidence.cd(repo) + " && git push -u origin " + branch);
+      String message = who + ": branch " + branch + " has no upstream";
+      return findings.fail(repo, message, here, ev, in(repo, "git push -u origin " + branch));
     }
     String upstream = state.upstream().get();
     if (!state.upstreamFound()) {
-      return findings.fail(
-          repo,
-          repo
+      String message =
+          who
               + ": upstream "
               + upstream
               + " of "
               + branch
-              + " does not exist locally"
-              + " (never pushed, or not fetched)",
-          here,
-          ev,
-          RepoEvidence.cd(repo) + " && git fetch && git push -u origin " + branch);
+              + " does not exist locally (never pushed, or not fetched)";
+      String fix = "git fetch && git push -u origin " + branch;
+      return findings.fail(repo, message, here, ev, in(repo, fix));
     }
     int ahead = state.ahead().orElse(0);
     int behind = state.behind().orElse(0);
     if (ahead > 0) {
-      return findings.fail(
-          repo,
-          repo
+      String message =
+          who
               + ": "
               + ahead
               + " commit(s) on "
               + branch
               + " not pushed to "
               + upstream
-              + (behind > 0 ? " (and " + behind + " behind: diverged)" : ""),
-          here,
-          ev,
-          RepoEvidence.cd(repo) + (behind > 0 ? " && git pull --rebase" : "") + " && git push");
+              + (behind > 0 ? " (and " + behind + " behind: diverged)" : "");
+      String fix = (behind > 0 ? "git pull --rebase && " : "") + "git push";
+      return findings.fail(repo, message, here, ev, in(repo, fix));
     }
     String note = behind > 0 ? " (" + behind + " commit(s) behind: git pull)" : "";
-    return findings.pass(repo, repo + ": " + branch + " pushed to " + upstream + note, fact);
+    return findings.pass(repo, who + ": " + branch + " pushed to " + upstream + note, fact);
+  }
+
+  private static String in(String repo, String command) {
+    return RepoEvidence.inFolder(repo, command);
   }
 }

@@ -2,28 +2,29 @@ package dev.opsgrade.check.git;
 
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.collect.git.GitSecretFinding;
-import dev.opsgrade.collect.git.RepoPaths;
+import dev.opsgrade.collect.git.GitSecretScan;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Location;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** One secret as a sec.git-secrets failure: where, which commit, and how to get rid of it. */
+/**
+ * One secret as a sec.git-secrets failure: where (file:line from the inventory's folder), which
+ * commit, and how to get rid of it: rotate, move out, purge from history (from the repository's
+ * root, where git filter-repo runs), or accept it in the entry's allowlist.
+ */
 final class SecretFinding {
-  private static final String ALLOWLIST = ".opsgrade-secrets-allowlist";
-
   private SecretFinding() {}
 
-  static Finding of(String repo, FactView<GitSecretFinding> fact, Findings findings) {
+  static Finding of(GitSecretScan scan, FactView<GitSecretFinding> fact, Findings findings) {
     GitSecretFinding f = fact.data();
-    String file = RepoPaths.join(repo, f.file());
     String message =
         f.title()
             + " (rule "
             + f.rule()
             + ") in "
-            + file
+            + f.file()
             + ":"
             + f.line()
             + ", fingerprint "
@@ -31,49 +32,58 @@ final class SecretFinding {
             + history(f)
             + (f.occurrences() > 1 ? ", in " + f.occurrences() + " versions of the file" : "");
     return findings.fail(
-        file, message, Location.file(file, f.line()), List.of(fact.id()), fix(repo, f));
+        f.file(), message, Location.file(f.file(), f.line()), List.of(fact.id()), fix(scan, f));
   }
 
   private static String history(GitSecretFinding f) {
-    if (f.inWorkingTree()) {
-      return "";
+    if (f.commit().isEmpty()) {
+      return ", not committed (an untracked file or an uncommitted change)";
     }
-    String date =
-        f.commitDate().map(d -> d.atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("?");
-    return ", only in history: commit "
-        + f.commit().map(c -> c.substring(0, 12)).orElse("?")
-        + " of "
-        + date;
+    String when = shortCommit(f) + " of " + date(f);
+    return f.inWorkingTree() ? ", committed in " + when : ", only in history: commit " + when;
   }
 
-  private static String fix(String repo, GitSecretFinding f) {
+  private static String fix(GitSecretScan scan, GitSecretFinding f) {
     String accept =
         "; or, if it is no secret, accept it: echo '"
             + f.fingerprint()
             + " # why' >> "
-            + RepoPaths.join(repo, ALLOWLIST);
-    if (f.inWorkingTree()) {
-      return "Rotate the "
-          + f.title()
-          + " first (it is leaked), move it out of "
+            + RepoEvidence.quote(scan.allowlistFile());
+    if (f.commit().isEmpty()) {
+      return "Move it out of "
           + f.file()
-          + " into an untracked, ignored secret file or ${VAR}, commit, then purge it from"
-          + " history: "
-          + RepoEvidence.cd(repo)
-          + " && git filter-repo --replace-text <file listing it>"
-          + " && git push --force --all"
+          + " before it is committed: into a git-ignored secret file, a Docker secret or a ${VAR}"
+          + " reference (rotate it if it was ever shared)"
           + accept;
     }
-    return "Rotate the "
-        + f.title()
-        + " (commit "
-        + f.commit().map(c -> c.substring(0, 12)).orElse("?")
-        + " still holds it), then purge it: "
-        + RepoEvidence.cd(repo)
-        + " && git filter-repo --invert-paths --path '"
-        + f.file()
-        + "' (or --replace-text)"
-        + " && git push --force --all"
+    String purge =
+        RepoEvidence.inFolder(
+            scan.root(),
+            "git filter-repo --replace-text <a file holding the secret's value on one line>"
+                + " && git push --force --all");
+    if (f.inWorkingTree()) {
+      return "Rotate the secret first (it is leaked: every clone holds it), move it out of "
+          + f.file()
+          + " into a git-ignored secret file, a Docker secret or a ${VAR} reference, commit, then"
+          + " purge it from history: "
+          + purge
+          + accept;
+    }
+    return "Rotate the secret (commit "
+        + shortCommit(f)
+        + " still holds it, in every clone), then purge it: "
+        + purge
+        + " (or, to drop the whole file from history, --invert-paths --path "
+        + RepoEvidence.quote(f.pathInRepo())
+        + " instead of --replace-text)"
         + accept;
+  }
+
+  private static String shortCommit(GitSecretFinding f) {
+    return f.commit().map(c -> c.substring(0, 12)).orElse("?");
+  }
+
+  private static String date(GitSecretFinding f) {
+    return f.commitDate().map(d -> d.atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("?");
   }
 }

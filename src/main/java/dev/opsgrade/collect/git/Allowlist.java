@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The secrets a user accepted (a baseline): {@value #FILE_NAME} at the repository root, one
- * fingerprint (12 hex digits, as findings show it) per line, optionally followed by "# why". Blank
- * lines and lines starting with # are comments.
+ * The secrets a user accepted (a baseline): {@value #FILE_NAME} in the repo entry's folder (the
+ * repository root when the entry is the whole repository), one fingerprint (12 hex digits, as
+ * findings show it) per line, optionally followed by "# why". Blank lines and lines starting with #
+ * are comments.
  */
 record Allowlist(Map<String, String> reasons, List<String> errors) {
   static final String FILE_NAME = ".opsgrade-secrets-allowlist";
@@ -26,8 +27,9 @@ record Allowlist(Map<String, String> reasons, List<String> errors) {
     return new Allowlist(Map.of(), List.of());
   }
 
-  static Allowlist read(Path workTree) throws IOException {
-    Path file = workTree.resolve(FILE_NAME);
+  /** Reads the allowlist of a folder; errors name it as {@code shown} (inventory-relative). */
+  static Allowlist read(Path folder, String shown) throws IOException {
+    Path file = folder.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
       return empty();
     }
@@ -43,7 +45,7 @@ record Allowlist(Map<String, String> reasons, List<String> errors) {
       if (matcher.matches()) {
         reasons.put(matcher.group(1).toLowerCase(java.util.Locale.ROOT), orEmpty(matcher.group(2)));
       } else {
-        errors.add(FILE_NAME + ":" + (i + 1) + ": not a 12-hex-digit fingerprint");
+        errors.add(shown + ":" + (i + 1) + ": not a 12-hex-digit fingerprint");
       }
     }
     return new Allowlist(Map.copyOf(reasons), List.copyOf(errors));

@@ -13,42 +13,57 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Repository;
 
-/** Builds a repository's ignore coverage from its rules, its index and the working tree walk. */
+/**
+ * Builds the ignore coverage of a repo entry's folder from the rules, the index entries under the
+ * folder and the working tree walk of it.
+ */
 final class IgnoreCoverageReader {
   static final int MAX_FILES = 500;
 
   private IgnoreCoverageReader() {}
 
-  static GitIgnoreCoverage read(String repoName, Repository repository, WorkTree.Listing listing)
+  static GitIgnoreCoverage read(RepoScope where, Repository repository, WorkTree.Listing listing)
       throws IOException {
     List<IgnoreRule> rules = IgnoreRulesReader.read(repository, listing.gitignores());
     IgnoreMatcher matcher = new IgnoreMatcher(rules);
     List<SensitiveFile> files = new ArrayList<>();
-    DirCache index = repository.readDirCache();
+    DirCacheEntry[] tracked =
+        repository.readDirCache().getEntriesWithin(where.whole() ? "" : where.scope());
     Path workTree = repository.getWorkTree().toPath();
-    for (int i = 0; i < index.getEntryCount() && files.size() < MAX_FILES; i++) {
-      String path = index.getEntry(i).getPathString();
+    for (int i = 0; i < tracked.length && files.size() < MAX_FILES; i++) {
+      String path = tracked[i].getPathString();
       Optional<String> kind = SecretFileNames.kindOf(path).map(k -> refine(k, workTree, path));
       kind.ifPresent(
-          k -> files.add(new SensitiveFile(path, k, true, matcher.verdict(path, false).ignored())));
+          k ->
+              files.add(
+                  new SensitiveFile(
+                      path, where.display(path), k, true, matcher.verdict(path, false).ignored())));
     }
     for (WorkTree.Found found : listing.secretLooking()) {
       if (!found.tracked() && files.size() < MAX_FILES) {
-        files.add(new SensitiveFile(found.path(), found.kind(), false, found.ignored()));
+        files.add(
+            new SensitiveFile(
+                found.path(), where.display(found.path()), found.kind(), false, found.ignored()));
       }
     }
-    return new GitIgnoreCoverage(repoName, rules, probes(matcher, listing), files);
+    return new GitIgnoreCoverage(
+        where.repo(), where.root(), where.scope(), rules, probes(matcher, listing, where), files);
   }
 
-  private static List<Probe> probes(IgnoreMatcher matcher, WorkTree.Listing listing) {
+  /** Probe names in the entry's folder and in every folder under it with its own .gitignore. */
+  private static List<Probe> probes(
+      IgnoreMatcher matcher, WorkTree.Listing listing, RepoScope where) {
     Set<String> folders = new LinkedHashSet<>();
-    folders.add("");
+    folders.add(where.whole() ? "" : where.scope());
     for (String gitignore : listing.gitignores()) {
       int slash = gitignore.lastIndexOf('/');
-      folders.add(slash < 0 ? "" : gitignore.substring(0, slash));
+      String folder = slash < 0 ? "" : gitignore.substring(0, slash);
+      if (where.covers(folder)) {
+        folders.add(folder);
+      }
     }
     List<Probe> probes = new ArrayList<>();
     for (String folder : folders) {

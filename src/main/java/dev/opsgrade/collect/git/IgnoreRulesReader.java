@@ -4,6 +4,7 @@ import dev.opsgrade.collect.git.GitIgnoreCoverage.IgnoreRule;
 import dev.opsgrade.collect.git.GitIgnoreCoverage.Scope;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import org.eclipse.jgit.util.FS;
  */
 final class IgnoreRulesReader {
   static final int MAX_RULES = 5_000;
+
+  /** Read at most this much of one ignore file: a hostile one must not exhaust memory. */
+  static final int MAX_FILE_BYTES = 1 << 20;
 
   private IgnoreRulesReader() {}
 
@@ -49,7 +53,12 @@ final class IgnoreRulesReader {
     if (!Files.isRegularFile(file)) {
       return;
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_FILE_BYTES);
+    }
+    // Malformed UTF-8 becomes U+FFFD instead of failing the whole repository.
+    List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.isBlank() && !line.startsWith("#")) {

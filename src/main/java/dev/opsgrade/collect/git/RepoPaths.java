@@ -13,7 +13,7 @@ public final class RepoPaths {
   /** A repository-relative file as seen from the inventory's folder: ("../x", "a/.env"). */
   public static String join(String repo, String file) {
     String joined = Path.of(repo).resolve(file).normalize().toString().replace('\\', '/');
-    return joined.isEmpty() ? file : joined;
+    return joined.isEmpty() ? "." : joined;
   }
 
   /** The repository-relative form of an inventory-relative path, if it lies inside the repo. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
@@ -17,11 +18,14 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
-/** Reads branch, upstream, ahead/behind and uncommitted changes of one repository. */
+/**
+ * Reads branch, upstream and ahead/behind of one repository, and the uncommitted changes under one
+ * repo entry's folder, as {@code git status -- <folder>} shows them.
+ */
 final class RepoStatusReader {
   private RepoStatusReader() {}
 
-  static GitRepoState read(String repoName, Git git) throws IOException, GitAPIException {
+  static GitRepoState read(RepoScope where, Git git) throws IOException, GitAPIException {
     Repository repository = git.getRepository();
     String fullBranch = repository.getFullBranch();
     boolean onBranch = fullBranch != null && fullBranch.startsWith(Constants.R_HEADS);
@@ -39,8 +43,14 @@ final class RepoStatusReader {
         trackingRef.isPresent() && repository.exactRef(trackingRef.get()) != null;
     BranchTrackingStatus tracking =
         upstreamFound ? BranchTrackingStatus.of(repository, branch.get()) : null;
+    StatusCommand status = git.status();
+    if (!where.whole()) {
+      status.addPath(where.scope());
+    }
     return new GitRepoState(
-        repoName,
+        where.repo(),
+        where.root(),
+        where.scope(),
         branch,
         !onBranch,
         headCommit.map(RevCommit::getName),
@@ -49,10 +59,11 @@ final class RepoStatusReader {
         upstreamFound,
         Optional.ofNullable(tracking).map(BranchTrackingStatus::getAheadCount),
         Optional.ofNullable(tracking).map(BranchTrackingStatus::getBehindCount),
-        changes(git.status().call()));
+        repository.readDirCache().getEntriesWithin(where.whole() ? "" : where.scope()).length,
+        changes(status.call(), where));
   }
 
-  private static Changes changes(Status status) {
+  private static Changes changes(Status status, RepoScope where) {
     Set<String> modified = new TreeSet<>(status.getModified());
     modified.addAll(status.getMissing());
     Set<String> staged = new TreeSet<>(status.getAdded());
@@ -65,13 +76,13 @@ final class RepoStatusReader {
         staged.size(),
         untracked.size(),
         conflicting.size(),
-        first(modified),
-        first(staged),
-        first(untracked),
-        first(conflicting));
+        first(modified, where),
+        first(staged, where),
+        first(untracked, where),
+        first(conflicting, where));
   }
 
-  private static List<String> first(Set<String> paths) {
-    return paths.stream().limit(GitRepoState.PATHS_KEPT).toList();
+  private static List<String> first(Set<String> paths, RepoScope where) {
+    return paths.stream().limit(GitRepoState.PATHS_KEPT).map(where::display).toList();
   }
 }

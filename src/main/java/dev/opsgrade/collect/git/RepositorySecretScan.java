@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,61 +17,41 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * The secret scan of one repository: the working tree first, then every blob reachable from any ref
- * that the tree does not already hold, each read once (blob ids are tracked). Findings are merged
- * by rule, fingerprint and path, so a secret edited around in 100 commits is one finding with 100
- * occurrences, located at the commit that first brought it in.
+ * The secret scan of one repo entry: the working tree files under its folder first, then every blob
+ * reachable from any ref at a path under the folder that the tree does not already hold, each read
+ * once (blob ids are tracked). Stops at the deadline and records how far it got.
  */
 final class RepositorySecretScan {
   static final int MAX_BLOB_BYTES = 1 << 20;
-  static final int MAX_FINDINGS = 500;
   private static final int BINARY_PROBE = 8000;
 
-  private final String repoName;
+  private final RepoScope where;
   private final Repository repository;
   private final SecretScanner scanner;
-  private final Allowlist allowlist;
-  private final long deadline;
+  private final Deadline deadline;
   private final Set<ObjectId> seen = new HashSet<>();
 
   /** The matches of each blob read that had any, so another path holding it needs no read. */
   private final Map<ObjectId, List<SecretMatch>> matchesByBlob = new HashMap<>();
 
-  private final Map<String, GitSecretFinding> findings = new LinkedHashMap<>();
-  final Counters counters = new Counters();
-
-  static final class Counters {
-    long workingTreeFiles;
-    long commits;
-    long blobsRead;
-    long blobRevisits;
-    long skippedLarge;
-    long skippedBinary;
-    long bytesScanned;
-    long reachedRegex;
-    int findings;
-    int notRecorded;
-    boolean complete = true;
-  }
+  final FoundSecrets found;
+  final ScanCounters counters = new ScanCounters();
 
   RepositorySecretScan(
-      String repoName,
+      RepoScope where,
       Repository repository,
       SecretScanner scanner,
       Allowlist allowlist,
-      long deadlineNanos) {
-    this.repoName = repoName;
+      Deadline deadline) {
+    this.where = where;
     this.repository = repository;
     this.scanner = scanner;
-    this.allowlist = allowlist;
-    this.deadline = deadlineNanos;
-  }
-
-  List<GitSecretFinding> findings() {
-    return List.copyOf(findings.values());
+    this.found = new FoundSecrets(where, allowlist);
+    this.deadline = deadline;
   }
 
   void scanWorkTree(List<String> files) throws IOException {
+    counters.workingTreeListed = files.size();
     Path root = repository.getWorkTree().toPath();
     try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
       for (String path : files) {
@@ -100,22 +79,28 @@ final class RepositorySecretScan {
   }
 
   void scanHistory() throws IOException {
-    try (HistoryBlobs history = new HistoryBlobs(repository)) {
-      history.forEachNewBlob(
-          seen,
-          (id, path, commit, first) -> {
-            if (pastDeadline()) {
-              return false;
-            }
-            if (first) {
-              readBlob(history, id, path, commit);
-            } else {
-              recordAll(id, path, Optional.of(commit));
-            }
-            return true;
-          });
+    try (HistoryBlobs history = new HistoryBlobs(repository, where, deadline)) {
+      boolean finished =
+          history.forEachNewBlob(
+              seen,
+              (id, path, commit, first) -> {
+                if (pastDeadline()) {
+                  return false;
+                }
+                if (first) {
+                  readBlob(history, id, path, commit);
+                } else {
+                  recordAll(id, path, Optional.of(commit));
+                }
+                return counters.complete;
+              });
+      counters.complete &= finished;
       counters.commits = history.commits();
+      counters.commitsTotal = history.commitsTotal();
       counters.blobRevisits = history.revisits();
+      counters.scannedUpTo = history.lastScanned().map(RevCommit::getName);
+      counters.scannedUpToDate =
+          history.lastScanned().map(c -> c.getCommitterIdent().getWhenAsInstant());
     }
   }
 
@@ -132,7 +117,7 @@ final class RepositorySecretScan {
 
   private void recordAll(ObjectId id, String path, Optional<RevCommit> commit) {
     for (SecretMatch match : matchesByBlob.getOrDefault(id, List.of())) {
-      record(match, path, commit);
+      found.record(match, id, path, commit);
     }
   }
 
@@ -147,63 +132,22 @@ final class RepositorySecretScan {
       return;
     }
     counters.reachedRegex++;
-    List<SecretMatch> matches = scanner.scan(bytes, bytes.length, candidates);
+    List<SecretMatch> matches;
+    try {
+      matches = scanner.scan(bytes, bytes.length, candidates, deadline);
+    } catch (DeadlineText.Stopped e) {
+      // This file is not fully scanned: the scan as a whole is cut short here.
+      counters.complete = false;
+      return;
+    }
     if (!matches.isEmpty()) {
       matchesByBlob.put(id, matches);
       recordAll(id, path, commit);
     }
   }
 
-  private void record(SecretMatch match, String path, Optional<RevCommit> commit) {
-    String key = match.rule() + "|" + match.fingerprint() + "|" + path;
-    GitSecretFinding known = findings.get(key);
-    if (known != null) {
-      findings.put(key, withOneMore(known));
-      return;
-    }
-    counters.findings++;
-    if (findings.size() >= MAX_FINDINGS) {
-      counters.notRecorded++;
-      return;
-    }
-    Optional<String> reason = allowlist.reason(match.fingerprint());
-    findings.put(
-        key,
-        new GitSecretFinding(
-            repoName,
-            match.rule(),
-            match.title(),
-            path,
-            match.line(),
-            match.fingerprint(),
-            commit.isEmpty(),
-            commit.map(RevCommit::getName),
-            commit.map(c -> c.getCommitterIdent().getWhenAsInstant()),
-            match.excerpt(),
-            1,
-            reason.isPresent(),
-            reason.filter(r -> !r.isEmpty())));
-  }
-
-  private static GitSecretFinding withOneMore(GitSecretFinding f) {
-    return new GitSecretFinding(
-        f.repo(),
-        f.rule(),
-        f.title(),
-        f.file(),
-        f.line(),
-        f.fingerprint(),
-        f.inWorkingTree(),
-        f.commit(),
-        f.commitDate(),
-        f.excerpt(),
-        f.occurrences() + 1,
-        f.accepted(),
-        f.acceptedReason());
-  }
-
   private boolean pastDeadline() {
-    if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+    if (deadline.passed()) {
       counters.complete = false;
       return true;
     }

@@ -44,10 +44,20 @@ public final class SecretScanner {
 
   /** Runs the regexes of the candidate rules only. */
   public List<SecretMatch> scan(byte[] bytes, int length, BitSet candidates) {
+    return scan(bytes, length, candidates, Deadline.never());
+  }
+
+  /**
+   * Runs the regexes of the candidate rules only, giving up when the deadline passes.
+   *
+   * @throws DeadlineText.Stopped when it passed while a regex ran
+   */
+  List<SecretMatch> scan(byte[] bytes, int length, BitSet candidates, Deadline deadline) {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    String plain = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    CharSequence text = new DeadlineText(plain, deadline);
     List<int[]> taken = new ArrayList<>();
     List<SecretMatch> found = new ArrayList<>();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
@@ -59,7 +69,7 @@ public final class SecretScanner {
         String secret = matcher.group("secret");
         if (accepted(rule, secret) && !overlaps(taken, start, end)) {
           taken.add(new int[] {start, end});
-          found.add(matchAt(rule, text, start, end, secret));
+          found.add(matchAt(rule, plain, start, end, secret));
         }
       }
     }

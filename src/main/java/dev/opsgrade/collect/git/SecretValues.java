@@ -61,6 +61,9 @@ public final class SecretValues {
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ONE_CHARACTER = Pattern.compile("(.)\\1*");
 
+  /** Code, not a value: get_password(), os.getcwd(), settings.token(). */
+  private static final Pattern CALL = Pattern.compile("[A-Za-z0-9_.$]+\\(.*\\)");
+
   private SecretValues() {}
 
   /** First 12 hex digits of the SHA-256 of the secret's bytes as they stand in the file. */
@@ -94,12 +97,16 @@ public final class SecretValues {
     return bits;
   }
 
-  /** A value that stands for a secret instead of being one: ${VAR}, changeme, xxxxxxxx, a path. */
+  /**
+   * A value that stands for a secret instead of being one: ${VAR}, changeme, xxxxxxxx, a path, a
+   * function call.
+   */
   public static boolean isPlaceholder(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (PLACEHOLDER_WORDS.contains(lower)
         || ENV_REFERENCE.matcher(value).matches()
         || ONE_CHARACTER.matcher(value).matches()
+        || CALL.matcher(value).matches()
         || lower.startsWith("/")
         || lower.startsWith("./")
         || lower.startsWith("~/")) {

@@ -1,6 +1,8 @@
 package dev.opsgrade.collect.git;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.dircache.DirCacheIterator;
@@ -8,12 +10,15 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
- * One walk of the working tree with git's own ignore decisions (JGit's FileTreeIterator, which
- * reads nested .gitignore files, .git/info/exclude and core.excludesFile): the files in the current
- * tree (tracked, or untracked and not ignored), the .gitignore files, and the secret-looking files
- * found, ignored or not. Ignored folders are not entered unless the index tracks files in them.
+ * One walk of the working tree under a repo entry's folder with git's own ignore decisions (JGit's
+ * FileTreeIterator, which reads nested .gitignore files, .git/info/exclude and core.excludesFile):
+ * the files in the current tree (tracked, or untracked and not ignored), the .gitignore files that
+ * apply (those under the folder and those of the folders above it up to the root), and the
+ * secret-looking files found, ignored or not. Ignored folders are not entered unless the index
+ * tracks files in them. Paths are relative to the repository's root.
  */
 final class WorkTree {
 
@@ -24,9 +29,9 @@ final class WorkTree {
 
   private WorkTree() {}
 
-  static Listing list(Repository repository) throws IOException {
+  static Listing list(Repository repository, RepoScope where) throws IOException {
     List<String> files = new ArrayList<>();
-    List<String> gitignores = new ArrayList<>();
+    List<String> gitignores = aboveScope(repository.getWorkTree().toPath(), where);
     List<Found> found = new ArrayList<>();
     try (TreeWalk walk = new TreeWalk(repository)) {
       FileTreeIterator disk = new FileTreeIterator(repository);
@@ -34,6 +39,9 @@ final class WorkTree {
       walk.addTree(new DirCacheIterator(repository.readDirCache()));
       disk.setDirCacheIterator(walk, 1);
       walk.setRecursive(false);
+      if (!where.whole()) {
+        walk.setFilter(PathFilter.create(where.scope()));
+      }
       while (walk.next()) {
         FileTreeIterator file = walk.getTree(0, FileTreeIterator.class);
         boolean tracked = walk.getTree(1, DirCacheIterator.class) != null;
@@ -63,5 +71,22 @@ final class WorkTree {
       }
     }
     return new Listing(files, gitignores, found);
+  }
+
+  /** The .gitignore files of the folders above the scope, root first: git applies them too. */
+  private static List<String> aboveScope(Path root, RepoScope where) {
+    List<String> gitignores = new ArrayList<>();
+    if (where.whole()) {
+      return gitignores;
+    }
+    String folder = "";
+    for (String segment : where.scope().split("/")) {
+      String gitignore = folder.isEmpty() ? ".gitignore" : folder + "/.gitignore";
+      if (Files.isRegularFile(root.resolve(gitignore))) {
+        gitignores.add(gitignore);
+      }
+      folder = folder.isEmpty() ? segment : folder + "/" + segment;
+    }
+    return gitignores;
   }
 }

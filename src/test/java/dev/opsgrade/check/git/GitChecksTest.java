@@ -62,7 +62,7 @@ class GitChecksTest {
   void repoCleanFailsOnUntrackedWorkAndPassesACleanRepo() {
     List<Finding> findings = run(new RepoCleanCheck());
     assertThat(finding(findings, "work").status()).isEqualTo(Status.FAIL);
-    assertThat(finding(findings, "work").message()).contains("1 untracked (scratch.txt)");
+    assertThat(finding(findings, "work").message()).contains("1 untracked (work/scratch.txt)");
     assertThat(finding(findings, "solo").status()).isEqualTo(Status.PASS);
     Finding plain = finding(findings, "plain");
     assertThat(plain.status()).isEqualTo(Status.UNVERIFIED);
@@ -91,7 +91,7 @@ class GitChecksTest {
             f -> {
               assertThat(f.message()).contains(".env (env file) is tracked");
               assertThat(f.location()).contains(Location.file("work/.env"));
-              assertThat(f.fix().orElseThrow()).startsWith("cd work && git rm --cached '.env'");
+              assertThat(f.fix().orElseThrow()).startsWith("cd work && git rm --cached .env");
             });
     assertThat(work)
         .anySatisfy(
@@ -103,7 +103,7 @@ class GitChecksTest {
         .anySatisfy(
             f ->
                 assertThat(f.message())
-                    .contains("ignore rules do not cover .env, x.env")
+                    .contains("ignore rules do not cover work/.env, work/x.env")
                     .doesNotContain("server.key"));
     assertThat(finding(findings, "solo").status()).isEqualTo(Status.PASS);
   }

@@ -46,9 +46,12 @@ class GitStatusCollectorTest {
     assertThat(state.ahead()).contains(2);
     assertThat(state.behind()).contains(0);
     assertThat(state.lastCommitDate()).contains(GitTestRepos.EPOCH.plusSeconds(120));
-    assertThat(state.changes().modifiedPaths()).containsExactly("compose.yml", "notes.md");
-    assertThat(state.changes().stagedPaths()).containsExactly("staged.txt");
-    assertThat(state.changes().untrackedPaths()).containsExactly("untracked.txt");
+    assertThat(state.root()).isEqualTo("work");
+    assertThat(state.scope()).isEqualTo(".");
+    assertThat(state.changes().modifiedPaths())
+        .containsExactly("work/compose.yml", "work/notes.md");
+    assertThat(state.changes().stagedPaths()).containsExactly("work/staged.txt");
+    assertThat(state.changes().untrackedPaths()).containsExactly("work/untracked.txt");
   }
 
   @Test
@@ -75,7 +78,7 @@ class GitStatusCollectorTest {
     Evidence evidence = new Evidence(bundle);
     CollectorRun plain = evidence.run("git", "plain").orElseThrow();
     assertThat(plain.outcome()).isEqualTo(CollectorRun.Outcome.FAILED);
-    assertThat(plain.detail()).contains("plain: not a git repository");
+    assertThat(plain.detail()).contains("plain: not a git repository, nor a folder inside one");
     CollectorRun missing = evidence.run("git", "missing").orElseThrow();
     assertThat(missing.outcome()).isEqualTo(CollectorRun.Outcome.FAILED);
     assertThat(missing.detail()).contains("missing: no such directory");

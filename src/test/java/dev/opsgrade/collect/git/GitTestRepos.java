@@ -126,6 +126,12 @@ public final class GitTestRepos {
   }
 
   public static EvidenceBundle collect(Path baseDir, List<String> repos, GitCollector collector) {
+    return collect(baseDir, repos, collector, Duration.ofMinutes(5));
+  }
+
+  /** A run whose collectors get {@code budget} (the runner's deadline) for their whole run. */
+  public static EvidenceBundle collect(
+      Path baseDir, List<String> repos, GitCollector collector, Duration budget) {
     Inventory inventory = inventory(baseDir, repos);
     CollectContext context =
         new CollectContext(
@@ -134,7 +140,7 @@ public final class GitTestRepos {
             Duration.ofMinutes(5),
             Map.of(),
             CollectContext.Options.readOnly());
-    return new CollectionRunner(List.of(collector), e -> {}, Duration.ofMinutes(5))
+    return new CollectionRunner(List.of(collector), e -> {}, budget)
         .collect(inventory, context, "test");
   }
 }

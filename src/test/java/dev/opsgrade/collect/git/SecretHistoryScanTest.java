@@ -46,7 +46,8 @@ class SecretHistoryScanTest {
     assertThat(found).hasSize(1);
     GitSecretFinding secret = found.get(0);
     assertThat(secret.rule()).isEqualTo("stripe-live-key");
-    assertThat(secret.file()).isEqualTo("app/config.env");
+    assertThat(secret.file()).isEqualTo("repo/app/config.env");
+    assertThat(secret.pathInRepo()).isEqualTo("app/config.env");
     assertThat(secret.line()).isEqualTo(1);
     assertThat(secret.inWorkingTree()).isFalse();
     assertThat(secret.commit()).contains(leak.getName());
@@ -83,10 +84,29 @@ class SecretHistoryScanTest {
     assertThat(scan.blobRevisits()).isGreaterThanOrEqualTo(28);
     List<GitSecretFinding> found = findings(evidence);
     assertThat(found)
-        .extracting(GitSecretFinding::file)
+        .extracting(GitSecretFinding::pathInRepo)
         .containsExactlyInAnyOrder("app.env", "copy-0.env", "copy-1.env", "copy-2.env", "side.txt");
+    // The same blob brought back in 15 commits is one version of the file, first committed in
+    // round 0; a copy still in the working tree carries the commit that first brought it in.
     assertThat(found)
-        .filteredOn(f -> f.file().equals("side.txt"))
+        .filteredOn(f -> f.pathInRepo().equals("app.env"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.occurrences()).isEqualTo(1);
+              assertThat(f.inWorkingTree()).isFalse();
+              assertThat(f.commitDate()).contains(GitTestRepos.EPOCH);
+            });
+    assertThat(found)
+        .filteredOn(f -> f.pathInRepo().equals("copy-2.env"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.inWorkingTree()).isTrue();
+              assertThat(f.commitDate()).contains(GitTestRepos.EPOCH.plusSeconds(120));
+            });
+    assertThat(found)
+        .filteredOn(f -> f.pathInRepo().equals("side.txt"))
         .singleElement()
         .satisfies(f -> assertThat(f.inWorkingTree()).isFalse());
   }
@@ -150,7 +170,7 @@ class SecretHistoryScanTest {
         .containsExactly("stripe-live-key");
     assertThat(scan.accepted()).isEqualTo(1);
     assertThat(scan.allowlistErrors())
-        .containsExactly(".opsgrade-secrets-allowlist:3: not a 12-hex-digit fingerprint");
+        .containsExactly("repo/.opsgrade-secrets-allowlist:3: not a 12-hex-digit fingerprint");
   }
 
   private dev.opsgrade.model.EvidenceBundle collect() {

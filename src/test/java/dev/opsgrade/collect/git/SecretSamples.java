@@ -143,7 +143,9 @@ final class SecretSamples {
     s.put("htpasswd-apr1", "admin:$" + "apr1$" + alnum(8, 49) + "$" + alnum(22, 50));
     s.put("htpasswd-bcrypt", "admin:$" + "2y$05$" + alnum(53, 51));
     s.put("htpasswd-sha", "admin:{S" + "HA}" + alnum(27, 52) + "=");
-    s.put("generic-secret-assignment", "RESTIC_PASSWORD=" + alnum(24, 53));
+    // A password a person chose: 3.46 bits per character, under the 3.5 of generated tokens.
+    s.put("password-assignment", "      PASSWORD: \"hunter2-codeserver\"");
+    s.put("generic-secret-assignment", "RESTIC_API_TOKEN=" + alnum(24, 53));
     return s;
   }
 
@@ -169,6 +171,13 @@ final class SecretSamples {
         "password: password",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
             + " incididunt ut labore et dolore magna aliqua.",
-        "healthcheck: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost:8080/api/health\"]");
+        "healthcheck: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost:8080/api/health\"]",
+        "pwd = os.getcwd()",
+        "password = get_password()",
+        "  password: Required.",
+        "PASSWORD_MIN_LENGTH=12",
+        "DB_PASSWORD=${DB_PASSWORD:-postgres}",
+        "ansible_become_password: \"{{ vault_become_password }}\"",
+        "PasswordAuthentication no");
   }
 }
