@@ -30,8 +30,10 @@ final class DocCorrectionsSection {
           finding.fix().orElse("write the measured value"));
     }
     return "## Docs that need correction\n\n"
-        + contradicted.size()
-        + " claims in the docs contradict what was measured:\n\n"
+        + (contradicted.size() == 1
+            ? "1 claim in the docs contradicts"
+            : contradicted.size() + " claims in the docs contradict")
+        + " what was measured:\n\n"
         + table.render()
         + "\n";
   }
