@@ -21,11 +21,13 @@ bench() { # $1: name, rest: JVM flags
 }
 
 {
-  echo "# Bench results"
-  echo
+  echo "<!-- compose-bench:start -->"
   echo "Measured by \`bench/run.sh\` (see bench/README.md). Every number below was measured, none estimated."
   echo
   bench default
   bench cli -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-} > bench/RESULTS.md
-cat bench/RESULTS.md
+  echo "<!-- compose-bench:end -->"
+} > target/bench-compose-section.md
+# Replace only this bench's section: the other benches write their own sections of RESULTS.md.
+python3 bench/replace_section.py bench/RESULTS.md compose-bench target/bench-compose-section.md
+sed -n "/compose-bench:start/,/compose-bench:end/p" bench/RESULTS.md
