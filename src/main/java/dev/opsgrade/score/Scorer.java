@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,7 +58,7 @@ public final class Scorer {
     }
     double overall = round1(overall(categoryScores));
     List<GapItem> gapPlan = gapPlan(findings, tallies, categoryScores);
-    Grade grade = grade(overall, categories, tallies, gapPlan);
+    Grade grade = grade(overall, categories, findings, gapPlan);
     return new Assessment(
         inventory, collectedAt, grade, categories, findings, gapPlan, claims, evidenceSha256);
   }
@@ -150,7 +152,7 @@ public final class Scorer {
   private Grade grade(
       double overall,
       List<CategoryScore> categories,
-      Map<String, CheckTally> tallies,
+      List<Finding> findings,
       List<GapItem> gapPlan) {
     List<String> blockers = new ArrayList<>();
     if (overall < rubric.target()) {
@@ -166,11 +168,7 @@ public final class Scorer {
                 + trim(category.minimum()));
       }
     }
-    gapPlan.stream()
-        .filter(GapItem::blocking)
-        .map(GapItem::check)
-        .distinct()
-        .forEach(id -> blockers.add("blocking check " + id + " fails"));
+    blockers.addAll(blockingChecks(findings, gapPlan));
     return new Grade(
         overall,
         rubric.letterFor(overall),
@@ -178,6 +176,29 @@ public final class Scorer {
         rubric.target(),
         List.copyOf(blockers),
         fixesToTarget(overall, gapPlan));
+  }
+
+  /**
+   * One line per blocking check that holds the grade back: it fails where any subject fails, and is
+   * only unverified where no subject fails but some lack evidence. In gap plan order.
+   */
+  private List<String> blockingChecks(List<Finding> findings, List<GapItem> gapPlan) {
+    Set<String> failing = new HashSet<>();
+    findings.stream()
+        .filter(f -> blocks(f) && f.status() == Status.FAIL)
+        .forEach(f -> failing.add(f.check()));
+    return gapPlan.stream()
+        .filter(GapItem::blocking)
+        .map(GapItem::check)
+        .distinct()
+        .map(
+            id ->
+                "blocking check "
+                    + id
+                    + (failing.contains(id)
+                        ? " fails"
+                        : " is unverified (no evidence, so it cannot pass)"))
+        .toList();
   }
 
   private int fixesToTarget(double overall, List<GapItem> gapPlan) {

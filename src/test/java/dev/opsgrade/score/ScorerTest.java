@@ -98,10 +98,22 @@ class ScorerTest {
     Assessment assessment = score(findings);
     assertThat(assessment.grade().score()).isEqualTo(98.5);
     assertThat(assessment.grade().productionReady()).isFalse();
-    assertThat(assessment.grade().blockers()).contains("blocking check sec.auth-bypass fails");
+    assertThat(assessment.grade().blockers())
+        .contains("blocking check sec.auth-bypass is unverified (no evidence, so it cannot pass)");
     assertThat(assessment.gapPlan())
         .singleElement()
         .satisfies(g -> assertThat(g.points()).isEqualTo(1.5));
+  }
+
+  @Test
+  void aBlockingCheckFailsWhenAnySubjectFailsEvenIfOthersAreUnverified() {
+    List<Finding> findings = allPassing();
+    findings.removeIf(f -> f.check().equals("sec.auth-bypass"));
+    findings.add(finding("sec.auth-bypass", "a", Status.UNVERIFIED));
+    findings.add(finding("sec.auth-bypass", "b", Status.FAIL));
+    assertThat(score(findings).grade().blockers())
+        .containsOnlyOnce("blocking check sec.auth-bypass fails")
+        .noneMatch(line -> line.contains("unverified"));
   }
 
   @Test
