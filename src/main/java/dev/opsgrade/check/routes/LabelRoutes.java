@@ -1,8 +1,8 @@
 package dev.opsgrade.check.routes;
 
 import dev.opsgrade.check.compose.ServiceFindings;
-import dev.opsgrade.check.security.TraefikLabels;
 import dev.opsgrade.collect.compose.ComposeService;
+import dev.opsgrade.collect.traefik.TraefikLabels;
 import dev.opsgrade.collect.traefik.TraefikRule;
 import dev.opsgrade.model.FactView;
 import java.util.ArrayList;

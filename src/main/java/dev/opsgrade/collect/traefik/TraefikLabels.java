@@ -1,4 +1,4 @@
-package dev.opsgrade.check.security;
+package dev.opsgrade.collect.traefik;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
