@@ -9,6 +9,7 @@ import dev.opsgrade.collect.tls.TlsCertificate;
 import dev.opsgrade.collect.tls.TlsCollector;
 import dev.opsgrade.config.InventoryException;
 import dev.opsgrade.config.InventoryLoader;
+import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.inventory.Inventory;
@@ -111,6 +112,24 @@ class ProbeSettingsTest {
             Map.of(),
             new HttpCollector());
     assertThat(healthy(noCa).outcome()).isEqualTo(ProbeClass.TLS_ERROR);
+  }
+
+  @Test
+  void anUnreadableCaStopsTheDiallingCollectorsWithTheReason() throws IOException {
+    Evidence evidence =
+        Collect.run(
+            load("ca: nowhere/ca.pem"), dir, Map.of(), new HttpCollector(), new TlsCollector());
+
+    for (String collector : java.util.List.of("http", "tls")) {
+      assertThat(evidence.runs(collector))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.outcome()).isEqualTo(CollectorRun.Outcome.FAILED);
+                assertThat(r.detail()).contains("nowhere/ca.pem");
+              });
+    }
+    assertThat(evidence.all(HttpProbe.class)).isEmpty();
   }
 
   @Test
