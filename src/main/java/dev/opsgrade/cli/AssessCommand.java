@@ -3,22 +3,19 @@ package dev.opsgrade.cli;
 import dev.opsgrade.collect.CollectContext;
 import dev.opsgrade.pipeline.AssessmentOutcome;
 import dev.opsgrade.pipeline.AssessmentRequest;
-import dev.opsgrade.pipeline.AssessmentRun;
 import dev.opsgrade.report.ReportFormat;
 import dev.opsgrade.report.terminal.TerminalReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -31,14 +28,7 @@ import picocli.CommandLine.Spec;
 public final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "default: .")
-  Path target = Path.of(".");
-
-  @Option(
-      names = "--from-evidence",
-      paramLabel = "BUNDLE",
-      description = "re-grade a saved evidence.json offline instead of collecting")
-  Path fromEvidence;
+  @Mixin EvidenceSource source;
 
   @Option(
       names = "--format",
@@ -69,13 +59,6 @@ public final class AssessCommand implements Callable<Integer> {
       description = "send a labelled test alert through Alertmanager and prove its delivery")
   boolean testAlert;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "DURATION",
-      description = "how long all collectors may take together (default: ${DEFAULT-VALUE})",
-      converter = DurationConverter.class)
-  Duration deadline = Duration.ofMinutes(2);
-
   @Option(names = "--quiet", description = "print only the verdict line")
   boolean quiet;
 
@@ -90,22 +73,15 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AssessmentRequest request =
-        new AssessmentRequest(
-            target,
-            Optional.ofNullable(fromEvidence),
+        source.request(
             parseFormats(),
             Optional.ofNullable(out),
             !noHistory,
             true,
-            new CollectContext.Options(testAlert, Optional.empty()),
-            deadline);
+            new CollectContext.Options(testAlert, Optional.empty()));
     AssessmentOutcome outcome;
     try (ProgressDisplay progress = progress()) {
-      outcome =
-          new AssessmentRun(System.getenv(), Clock.systemUTC(), progress, VersionProvider.version())
-              .run(request);
-    } catch (AssessmentRun.InputException e) {
-      throw new UserError(e.getMessage());
+      outcome = EvidenceSource.run(request, progress);
     }
     print(outcome);
     return exitCode(outcome);

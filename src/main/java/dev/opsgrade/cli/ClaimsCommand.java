@@ -5,21 +5,17 @@ import dev.opsgrade.model.Claim;
 import dev.opsgrade.model.Json;
 import dev.opsgrade.pipeline.AssessmentOutcome;
 import dev.opsgrade.pipeline.AssessmentRequest;
-import dev.opsgrade.pipeline.AssessmentRun;
 import dev.opsgrade.report.ReportFormat;
 import dev.opsgrade.report.claims.ClaimsTable;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -32,46 +28,22 @@ import picocli.CommandLine.Spec;
 public final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "default: .")
-  Path target = Path.of(".");
-
-  @Option(names = "--from-evidence", paramLabel = "BUNDLE", description = "use a saved bundle")
-  Path fromEvidence;
+  @Mixin EvidenceSource source;
 
   @Option(names = "--format", description = "text (default) or json")
   String format = "text";
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "DURATION",
-      description = "how long all collectors may take together (default: ${DEFAULT-VALUE})",
-      converter = DurationConverter.class)
-  Duration deadline = Duration.ofMinutes(2);
-
   @Override
   public Integer call() {
     AssessmentRequest request =
-        new AssessmentRequest(
-            target,
-            Optional.ofNullable(fromEvidence),
+        source.request(
             EnumSet.noneOf(ReportFormat.class),
             Optional.empty(),
             false,
             false,
-            CollectContext.Options.readOnly(),
-            deadline);
-    AssessmentOutcome outcome;
-    try {
-      outcome =
-          new AssessmentRun(
-                  System.getenv(),
-                  Clock.systemUTC(),
-                  new Progress(spec.commandLine().getErr(), true, false),
-                  VersionProvider.version())
-              .run(request);
-    } catch (AssessmentRun.InputException e) {
-      throw new UserError(e.getMessage());
-    }
+            CollectContext.Options.readOnly());
+    AssessmentOutcome outcome =
+        EvidenceSource.run(request, new Progress(spec.commandLine().getErr(), true, false));
     List<Claim> claims = outcome.assessment().claims();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

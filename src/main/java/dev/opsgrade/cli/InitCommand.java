@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Look around DIR and the local Docker Engine, and write a commented DIR/opsgrade.yaml.",
-      "Reads only; never writes a secret (only ${VAR} references); never overwrites an existing"
+      "Reads only; never writes a secret (only $${VAR} references); never overwrites an existing"
           + " inventory without --force."
     })
 public final class InitCommand implements Callable<Integer> {
@@ -39,9 +39,10 @@ public final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--docker-timeout",
       paramLabel = "DURATION",
+      defaultValue = "5s",
       description = "how long the engine may take to answer (default: ${DEFAULT-VALUE})",
       converter = DurationConverter.class)
-  Duration dockerTimeout = Duration.ofSeconds(5);
+  Duration dockerTimeout;
 
   @Override
   public Integer call() {

@@ -28,6 +28,12 @@ final class Formats {
           + PORT_NUMBER
           + ")?)$";
   static final String LISTEN = "^([^\\s/:@\\[\\]]*|\\[[0-9A-Fa-f:.]+\\]):" + PORT_NUMBER + "$";
+  static final String RESOLVER =
+      "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(:"
+          + PORT_NUMBER
+          + ")?|\\[[0-9A-Fa-f:.]+\\](:"
+          + PORT_NUMBER
+          + ")?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$";
   static final String JDBC_URL = "^(?![^?]*\\?.*password=)jdbc:(postgresql|sqlite):\\S+$";
 
   private static final Pattern DURATION_PART = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
@@ -79,6 +85,14 @@ final class Formats {
   static final ScalarType<String> LISTEN_TYPE =
       scalar ->
           matching(scalar, LISTEN, "an address to listen on: host:port, such as 127.0.0.1:8080");
+
+  static final ScalarType<String> RESOLVER_TYPE =
+      scalar ->
+          matching(
+              scalar,
+              RESOLVER,
+              "a DNS server address: 10.0.0.2, 127.0.0.1:5353 or [::1]:53 (an IP address, not a"
+                  + " name)");
 
   static final ScalarType<String> JDBC_URL_TYPE =
       scalar -> {

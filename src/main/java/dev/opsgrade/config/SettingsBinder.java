@@ -11,11 +11,13 @@ final class SettingsBinder {
   private SettingsBinder() {}
 
   static ProbeSpec probe(YamlMap probe) {
-    probe.allowKeys("samples", "timeout");
+    probe.allowKeys("samples", "timeout", "resolvers", "ca");
     ProbeSpec defaults = InventoryDefaults.PROBE;
     return new ProbeSpec(
         probe.get("samples", Types.range(1, 1000), defaults.samples()),
-        probe.get("timeout", Formats.DURATION_TYPE, defaults.timeout()));
+        probe.get("timeout", Formats.DURATION_TYPE, defaults.timeout()),
+        probe.list("resolvers", Formats.RESOLVER_TYPE),
+        probe.get("ca", Types.TEXT));
   }
 
   static SecuritySpec security(YamlMap security) {

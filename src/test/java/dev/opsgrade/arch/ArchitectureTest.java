@@ -1,6 +1,7 @@
 package dev.opsgrade.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -104,5 +105,11 @@ class ArchitectureTest {
             "dev.opsgrade.report..",
             "dev.opsgrade.cli..")
         .check(classes);
+  }
+
+  /** A check area that needs another's knowledge takes it from a package both can look down to. */
+  @Test
+  void checkAreasHaveNoCycles() {
+    slices().matching("dev.opsgrade.check.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -45,4 +45,15 @@ class InitCommandTest {
     assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("nowhere: no such folder");
   }
+
+  @Test
+  void theHelpShowsTheSecretFormAndTheTimeoutAsWritten() {
+    Cli cli = Cli.run("init", "--help");
+
+    assertThat(cli.out())
+        .contains("only ${VAR} references")
+        .contains("(default: 5s)")
+        .doesNotContain("null references")
+        .doesNotContain("PT5S");
+  }
 }

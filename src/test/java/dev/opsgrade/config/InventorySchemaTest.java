@@ -69,6 +69,7 @@ class InventorySchemaTest {
             "http_url", Formats.HTTP_URL,
             "docker_url", Formats.DOCKER_URL,
             "listen", Formats.LISTEN,
+            "resolver", Formats.RESOLVER,
             "jdbc_url", Formats.JDBC_URL);
     loader.forEach(
         (def, pattern) ->

@@ -53,14 +53,19 @@ public final class RouteStatusCheck implements Check {
                     + ", "
                     + route.location().display()
                     + ") was not probed: "
-                    + (probes.any()
-                        ? "the probes run on the routes of the running proxy, which does not list it"
-                        : probes.missing())));
+                    + (probes.any() ? unreached(route) : probes.missing())));
       }
     }
     if (result.isEmpty()) {
       return List.of(findings.unverified(evidence.inventory().name(), probes.missing()));
     }
     return result;
+  }
+
+  private static String unreached(Route route) {
+    return route.apiRead() && !route.running()
+        ? "the running proxy does not list it, and no probe reached it"
+        : "no probe reached it (routes in compose labels are probed only where proxy.traefik is"
+            + " configured)";
   }
 }

@@ -1,7 +1,6 @@
 package dev.opsgrade.check.routes;
 
 import dev.opsgrade.check.compose.ComposeEvidence;
-import dev.opsgrade.check.security.AuthMiddlewares;
 import dev.opsgrade.collect.compose.ComposeService;
 import dev.opsgrade.collect.traefik.ConfigSource;
 import dev.opsgrade.collect.traefik.TraefikMiddleware;

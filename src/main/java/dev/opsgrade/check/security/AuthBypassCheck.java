@@ -6,6 +6,7 @@ import dev.opsgrade.check.compose.ComposeEvidence;
 import dev.opsgrade.check.compose.ComposeJudging;
 import dev.opsgrade.check.compose.ServiceFindings;
 import dev.opsgrade.collect.compose.ComposeService;
+import dev.opsgrade.collect.traefik.TraefikLabels;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;

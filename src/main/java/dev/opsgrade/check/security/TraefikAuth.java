@@ -1,5 +1,7 @@
 package dev.opsgrade.check.security;
 
+import dev.opsgrade.check.routes.AuthMiddlewares;
+import dev.opsgrade.collect.traefik.TraefikLabels;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

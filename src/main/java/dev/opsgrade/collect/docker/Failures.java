@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
@@ -28,6 +29,7 @@ final class Failures {
         switch (cause) {
           case ConnectException e -> "connection refused (" + text(e) + ")";
           case UnknownHostException e -> "unknown host " + text(e);
+          case UnresolvedAddressException e -> "the host name does not resolve (DNS)";
           case NoRouteToHostException e -> "no route to host (" + text(e) + ")";
           case SSLException e -> "TLS failed: " + text(e);
           case JacksonException e -> "the engine sent invalid JSON: " + firstLine(e.getMessage());

@@ -23,8 +23,7 @@ import org.apache.sshd.common.session.Session;
 /**
  * Opens the SSH session of an ssh:// endpoint as OpenSSH's client would, and no more leniently: the
  * user's known_hosts (never added to), the default key files and the agent; nothing from
- * ~/.ssh/config. Failures name their reason: host key unknown or changed, refused, timeout,
- * authentication.
+ * ~/.ssh/config. Failures name their reason ({@link SshFailures}).
  */
 final class SshConnector {
   /**
@@ -59,34 +58,22 @@ final class SshConnector {
     client.start();
     String user = endpoint.user().orElse(identity.defaultUser());
     String target = user + "@" + endpoint.host() + ":" + endpoint.port();
+    ClientSession session;
     try {
-      ClientSession session =
-          client.connect(user, endpoint.host(), endpoint.port()).verify(timeout).getSession();
+      session = client.connect(user, endpoint.host(), endpoint.port()).verify(timeout).getSession();
+    } catch (IOException | RuntimeException e) {
+      client.stop();
+      throw SshFailures.connecting(e, target, endpoint.host(), timeout);
+    }
+    try {
       identity.keys().forEach(session::addPublicKeyIdentity);
       session.auth().verify(timeout);
       return new SshTransport(client, session, endpoint);
     } catch (IOException | RuntimeException e) {
+      DockerFailure failure =
+          SshFailures.authenticating(e, session, target, hostKeys, identity.describe(), timeout);
       client.stop();
-      if (hostKeys.rejection().isPresent()) {
-        throw new DockerFailure("SSH to " + target + " refused: " + hostKeys.rejection().get());
-      }
-      DockerFailure failure = Failures.classify(e);
-      if (Failures.isTimeout(e)) {
-        throw new DockerFailure(
-            "timeout: SSH to " + target + " did not complete within " + timeout.toSeconds() + " s",
-            true);
-      }
-      if (failure.getMessage().startsWith("connection refused")) {
-        throw new DockerFailure(
-            "SSH to " + target + ": " + failure.getMessage(), failure.timedOut());
-      }
-      throw new DockerFailure(
-          "SSH authentication as "
-              + target
-              + " failed ("
-              + identity.describe()
-              + "): "
-              + Failures.lowerFirst(e.getMessage()));
+      throw failure;
     }
   }
 

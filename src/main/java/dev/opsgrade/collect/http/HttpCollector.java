@@ -3,16 +3,14 @@ package dev.opsgrade.collect.http;
 import dev.opsgrade.collect.CollectContext;
 import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.net.ChainInspector;
-import dev.opsgrade.collect.net.HostResolver;
 import dev.opsgrade.collect.net.UrlParts;
 import dev.opsgrade.collect.traefik.DialPlan;
+import dev.opsgrade.collect.traefik.ProbePlan;
 import dev.opsgrade.collect.traefik.RouteTargets;
-import dev.opsgrade.collect.traefik.TraefikReader;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.model.inventory.ProxySpec;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,19 +44,13 @@ public final class HttpCollector implements Collector {
 
   @Override
   public void collect(Inventory inventory, CollectContext context) {
-    ChainInspector inspector;
-    HostResolver resolver;
-    try {
-      inspector = TraefikReader.inspector(inventory, context);
-      resolver = HostResolver.of(inventory.probe().resolvers(), inventory.probe().timeout());
-    } catch (IOException | IllegalArgumentException e) {
-      context.run(NAME, "probe", CollectorRun.Outcome.FAILED, e.getMessage());
+    Optional<ProbePlan> probePlan = ProbePlan.of(inventory, context, NAME);
+    if (probePlan.isEmpty()) {
       return;
     }
-    RouteTargets.Found found = RouteTargets.discover(inventory, context);
-    Map<String, String> mapped =
-        TraefikReader.spec(inventory).map(ProxySpec.Traefik::entrypoints).orElse(Map.of());
-    DialPlan plan = new DialPlan(mapped, found.entrypointPorts(), resolver);
+    ChainInspector inspector = probePlan.get().inspector();
+    RouteTargets.Found found = probePlan.get().found();
+    DialPlan plan = probePlan.get().dial();
     Optional<String> portal =
         inventory
             .proxy()

@@ -5,18 +5,15 @@ import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.net.ChainInspector;
 import dev.opsgrade.collect.net.ChainVerdict;
 import dev.opsgrade.collect.net.Dial;
-import dev.opsgrade.collect.net.HostResolver;
 import dev.opsgrade.collect.net.HttpWire;
 import dev.opsgrade.collect.net.UrlParts;
 import dev.opsgrade.collect.net.WireException;
 import dev.opsgrade.collect.traefik.DialPlan;
+import dev.opsgrade.collect.traefik.ProbePlan;
 import dev.opsgrade.collect.traefik.RouteTargets;
-import dev.opsgrade.collect.traefik.TraefikReader;
-import dev.opsgrade.collect.traefik.TraefikReading;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.inventory.Inventory;
-import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,22 +40,13 @@ public final class TlsCollector implements Collector {
 
   @Override
   public void collect(Inventory inventory, CollectContext context) {
-    ChainInspector inspector;
-    HostResolver resolver;
-    try {
-      inspector = TraefikReader.inspector(inventory, context);
-      resolver = HostResolver.of(inventory.probe().resolvers(), inventory.probe().timeout());
-    } catch (IOException | IllegalArgumentException e) {
-      context.run(NAME, "probe", CollectorRun.Outcome.FAILED, e.getMessage());
+    Optional<ProbePlan> probePlan = ProbePlan.of(inventory, context, NAME);
+    if (probePlan.isEmpty()) {
       return;
     }
-    TraefikReading reading = TraefikReader.read(inventory, context);
-    RouteTargets.Found found = RouteTargets.of(reading, inventory);
-    DialPlan plan =
-        new DialPlan(
-            TraefikReader.spec(inventory).map(t -> t.entrypoints()).orElse(Map.of()),
-            found.entrypointPorts(),
-            resolver);
+    ChainInspector inspector = probePlan.get().inspector();
+    RouteTargets.Found found = probePlan.get().found();
+    DialPlan plan = probePlan.get().dial();
     Map<String, DialPlan.Planned> hosts = new LinkedHashMap<>();
     found.routes().stream()
         .filter(RouteTargets.Target::https)

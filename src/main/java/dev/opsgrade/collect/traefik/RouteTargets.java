@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * What the probing collectors (HTTP, TLS, DNS) reach: every host of every enabled router (from the
- * API when it answers, else from the rules files), the inventory's endpoints, and the servers
- * behind each router's service, which a request can reach without passing the router's middlewares.
- * Collectors see no facts, so each of them discovers the targets itself.
+ * API when it answers, and from the rules files and compose labels, which add the routers the
+ * running proxy did not load), the inventory's endpoints, and the servers behind each router's
+ * service, which a request can reach without passing the router's middlewares. Collectors see no
+ * facts, so each of them discovers the targets itself.
  */
 public final class RouteTargets {
 
@@ -89,16 +90,19 @@ public final class RouteTargets {
         note(reading));
   }
 
-  /** ", routes from the rules files: the API did not answer (...)" or "". */
+  /** Where the routes came from when not all from the API, and which ones it did not load. */
   private static String note(TraefikReading reading) {
     if (reading.api().isEmpty() && reading.apiUrl().isPresent()) {
       String why =
           reading.apiFailures().isEmpty() ? "no answer" : reading.apiFailures().getFirst().detail();
-      return reading.rules().isPresent()
-          ? "; routes from the rules files only: the API failed (" + why + ")"
-          : "; no routes: the API failed (" + why + ") and no rules_dir is configured";
+      return reading.routers().isEmpty()
+          ? "; no routes: the API failed (" + why + ") and no rules file or compose label has one"
+          : "; routes from the rules files and compose labels only: the API failed (" + why + ")";
     }
-    return "";
+    List<String> notLoaded = reading.notLoaded().stream().map(TraefikRouter::name).toList();
+    return notLoaded.isEmpty()
+        ? ""
+        : "; configured but not loaded by the running proxy: " + String.join(", ", notLoaded);
   }
 
   private static boolean https(TraefikRouter router, Map<String, Integer> ports) {

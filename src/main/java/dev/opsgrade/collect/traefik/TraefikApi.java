@@ -1,6 +1,7 @@
 package dev.opsgrade.collect.traefik;
 
 import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.SecretReader;
 import dev.opsgrade.collect.net.ChainInspector;
 import dev.opsgrade.collect.net.Dial;
 import dev.opsgrade.collect.net.HostResolver;
@@ -20,7 +21,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,17 +91,11 @@ public final class TraefikApi {
     }
     Map<String, String> headers = new LinkedHashMap<>();
     if (spec.basicAuth().isPresent()) {
-      StringBuilder why = new StringBuilder();
-      Optional<String> password = ApiSecret.read(spec.basicAuth().get().password(), context, why);
-      if (password.isEmpty()) {
-        throw new ApiException(
-            "the API password ("
-                + spec.basicAuth().get().password().reference()
-                + ") cannot be read: "
-                + why,
-            false);
+      SecretReader.Result password = SecretReader.read(spec.basicAuth().get().password(), context);
+      if (password.value().isEmpty()) {
+        throw new ApiException("the API password cannot be read: " + password.problem(), false);
       }
-      String pair = spec.basicAuth().get().user() + ":" + password.get();
+      String pair = spec.basicAuth().get().user() + ":" + password.value().get();
       headers.put(
           "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));

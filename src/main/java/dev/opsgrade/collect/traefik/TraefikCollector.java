@@ -6,6 +6,7 @@ import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Measurement;
 import dev.opsgrade.model.inventory.Inventory;
+import java.util.List;
 
 /**
  * Reads the proxy's routers, services, middlewares, entrypoints and overview from its API, and the
@@ -50,14 +51,26 @@ public final class TraefikCollector implements Collector {
             NAME,
             apiTarget,
             CollectorRun.Outcome.OK,
-            reading.api().get().routers().size() + " HTTP routers");
+            reading.api().get().routers().size() + " HTTP routers" + notLoaded(reading));
       }
+    }
+    if (!reading.labelRouters().isEmpty()) {
+      context.run(
+          NAME,
+          "compose labels",
+          CollectorRun.Outcome.OK,
+          reading.labelRouters().size() + " routers in the compose files' Traefik labels");
     }
     reading
         .rulesFailure()
         .ifPresent(
             why -> context.run(NAME, "proxy.traefik.rules_dir", CollectorRun.Outcome.FAILED, why));
     reading.rules().ifPresent(rules -> rulesFacts(rules, context));
+  }
+
+  private static String notLoaded(TraefikReading reading) {
+    List<String> names = reading.notLoaded().stream().map(TraefikRouter::name).toList();
+    return names.isEmpty() ? "" : "; configured but not loaded: " + String.join(", ", names);
   }
 
   private static void apiFacts(TraefikReading.Api api, CollectContext context) {

@@ -34,7 +34,12 @@ public final class TraefikReader {
     Optional<ProxySpec.Traefik> spec = spec(inventory);
     if (spec.isEmpty()) {
       return new TraefikReading(
-          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of());
     }
     List<TraefikReading.Failure> failures = new ArrayList<>();
     Optional<TraefikReading.Api> api =
@@ -57,7 +62,13 @@ public final class TraefikReader {
                     + e.getMessage());
       }
     }
-    return new TraefikReading(spec.get().api(), api, List.copyOf(failures), rules, rulesFailure);
+    return new TraefikReading(
+        spec.get().api(),
+        api,
+        List.copyOf(failures),
+        rules,
+        rulesFailure,
+        LabelRouters.read(inventory, context));
   }
 
   private static Optional<TraefikReading.Api> readApi(

@@ -63,6 +63,7 @@ public final class ServiceHealthDocument {
       out.append(table.render()).append('\n');
     }
     out.append(evidence.isPresent() ? causes(rows) : causesFromFindings(assessment));
+    evidence.ifPresent(e -> out.append(UnloadedRoutes.section(e)));
     out.append(firstFixes(assessment)).append(Deliverable.footer(assessment));
     return out.toString();
   }

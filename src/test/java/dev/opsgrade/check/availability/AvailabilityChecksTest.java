@@ -69,8 +69,7 @@ class AvailabilityChecksTest {
             f -> {
               assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
               assertThat(f.message())
-                  .contains(
-                      "old.lab", "rules/routes.yml", "the running proxy, which does not list it");
+                  .contains("old.lab", "rules/routes.yml", "the running proxy does not list it");
             });
   }
 

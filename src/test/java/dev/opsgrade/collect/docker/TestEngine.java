@@ -17,15 +17,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * bridge, its own data, exec root and unix socket in a temp dir, plus a TLS tcp:// listener on a
  * free loopback port with certificates made by openssl. One engine serves every test class of a run
  * (JUnit's root store closes it at the end). Its image is imported from a rootfs of busybox-static,
- * since no registry is reachable.
+ * since no registry is reachable. Public for the other packages' tests of a real engine (init).
  */
-final class TestEngine implements AutoCloseable {
-  static final String IMAGE = "opsgrade-test/busybox:1";
+public final class TestEngine implements AutoCloseable {
+  public static final String IMAGE = "opsgrade-test/busybox:1";
   static final String PACKAGES = "apt-get install docker.io busybox-static openssh-server openssl";
   private static final Path DOCKERD = Path.of("/usr/sbin/dockerd");
 
   final Path dir;
-  final Path socket;
+  public final Path socket;
   final int tlsPort;
   final Path certs;
   private final Process daemon;
@@ -39,7 +39,7 @@ final class TestEngine implements AutoCloseable {
   }
 
   /** JUnit: gives a test the shared engine, started on first use. */
-  static final class Extension implements ParameterResolver {
+  public static final class Extension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
       return parameter.getParameter().getType() == TestEngine.class;
@@ -127,7 +127,7 @@ final class TestEngine implements AutoCloseable {
   }
 
   /** The docker CLI against this engine: test setup may change the test engine. */
-  String docker(String... args) {
+  public String docker(String... args) {
     List<String> command = new ArrayList<>(List.of(cli(), "-H", "unix://" + socket));
     command.addAll(List.of(args));
     return Processes.run(dir, command);

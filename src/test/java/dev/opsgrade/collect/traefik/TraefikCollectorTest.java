@@ -129,7 +129,8 @@ class TraefikCollectorTest {
         collect(
             new TestInventory().api("http://127.0.0.1:9").basicAuth("admin", SecretRef.env("NOPE")),
             Map.of());
-    assertThat(unset.runs("traefik").getFirst().detail()).contains("env:NOPE", "is not set");
+    assertThat(unset.runs("traefik").getFirst().detail())
+        .contains("API password", "env:NOPE", "not set in the environment");
     Evidence refused = collect(new TestInventory().api("http://127.0.0.1:9"), Map.of());
     assertThat(refused.runs("traefik").getFirst().detail())
         .contains("127.0.0.1:9 refused the connection");

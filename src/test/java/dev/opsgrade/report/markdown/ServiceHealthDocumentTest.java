@@ -46,6 +46,7 @@ class ServiceHealthDocumentTest {
         .router("photos@docker", API, "photos.lab", "photos@docker")
         .router("grafana@docker", API, "grafana.lab", "grafana@docker", "chain-authelia@file")
         .router(hostileRouter, API, "wiki.lab", "wiki@docker")
+        .router("notes@file", FILE, "notes.lab", "notes@file")
         .service("photos@docker", "http://172.18.0.9:2342", "DOWN")
         .service("cloud@docker", "http://172.18.0.4:80", "UP")
         .probe(ROUTE, "cloud@docker", "https://cloud.lab/", ProbeClass.OK, 200, 300, 140, 160)
@@ -62,6 +63,8 @@ class ServiceHealthDocumentTest {
             60,
             70)
         .probe(ROUTE, hostileRouter, "https://wiki.lab/", ProbeClass.APP_ERROR, 500, 50, 40, 45)
+        .probe(
+            ROUTE, "notes@file", "https://notes.lab/", ProbeClass.NOT_FOUND_AT_PROXY, 404, 9, 8, 7)
         .tls("cloud.lab", ProbeFacts.AT.plus(Duration.ofDays(61)))
         .tls("photos.lab", ProbeFacts.AT.plus(Duration.ofDays(9)))
         .tls("grafana.lab", ProbeFacts.AT.plus(Duration.ofDays(61)))

@@ -1,5 +1,6 @@
-package dev.opsgrade.check.security;
+package dev.opsgrade.check.routes;
 
+import dev.opsgrade.collect.traefik.TraefikLabels;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

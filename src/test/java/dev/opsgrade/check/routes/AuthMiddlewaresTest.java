@@ -1,7 +1,8 @@
-package dev.opsgrade.check.security;
+package dev.opsgrade.check.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsgrade.collect.traefik.TraefikLabels;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
