@@ -70,6 +70,14 @@ public final class AssessCommand implements Callable<Integer> {
   boolean testAlert;
 
   @Option(
+      names = "--create-snapshot",
+      paramLabel = "HOST",
+      description =
+          "take a provider snapshot of HOST's instance (backup.contabo.instances) and wait until"
+              + " it is listed as taken; never done without this flag")
+  String createSnapshot;
+
+  @Option(
       names = "--timeout",
       paramLabel = "DURATION",
       description = "how long all collectors may take together (default: ${DEFAULT-VALUE})",
@@ -97,7 +105,7 @@ public final class AssessCommand implements Callable<Integer> {
             Optional.ofNullable(out),
             !noHistory,
             true,
-            new CollectContext.Options(testAlert, Optional.empty()),
+            new CollectContext.Options(testAlert, Optional.ofNullable(createSnapshot)),
             deadline);
     AssessmentOutcome outcome;
     try (ProgressDisplay progress = progress()) {
