@@ -2,6 +2,7 @@ package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
+import dev.opsgrade.collect.ansible.AnsibleCollector;
 import dev.opsgrade.collect.authelia.AutheliaCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
 import dev.opsgrade.collect.contabo.ContaboCollector;
@@ -44,6 +45,7 @@ public final class Collectors {
         new HttpCollector(),
         new TlsCollector(),
         new DnsCollector(),
-        new ContaboCollector());
+        new ContaboCollector(),
+        new AnsibleCollector());
   }
 }
