@@ -68,16 +68,20 @@ public final class AnsibleCollector implements Collector {
     String shown = context.relative(root);
     if (!Files.isDirectory(root)) {
       String why = Files.exists(root) ? "is not a folder" : "does not exist";
-      context.run(NAME, shown, CollectorRun.Outcome.FAILED, "dr.playbooks " + shown + " " + why);
+      folderProblem(shown, "dr.playbooks " + shown + " " + why, context);
       return;
     }
     List<Path> playbooks;
     try {
       playbooks = PlaybookFiles.find(root);
     } catch (IOException e) {
-      context.run(NAME, shown, CollectorRun.Outcome.FAILED, "cannot read " + shown + ": " + e);
+      folderProblem(shown, "cannot read " + shown + ": " + e, context);
       return;
     }
+    context.fact(
+        shown,
+        Provenance.of(NAME, Location.file(shown), context.now()),
+        new PlaybookFolder(shown, playbooks.size(), Optional.empty()));
     context.fact(
         "ansible.playbooks",
         Provenance.of(NAME, Location.file(shown), context.now()),
@@ -93,6 +97,14 @@ public final class AnsibleCollector implements Collector {
       context.fact(result.playbook(), Provenance.of(NAME, at, context.now()), result);
     }
     context.run(NAME, shown, summary(results), describe(playbooks.size(), results));
+  }
+
+  private static void folderProblem(String shown, String problem, CollectContext context) {
+    context.run(NAME, shown, CollectorRun.Outcome.FAILED, problem);
+    context.fact(
+        shown,
+        Provenance.of(NAME, Location.file(shown), context.now()),
+        new PlaybookFolder(shown, 0, Optional.of(problem)));
   }
 
   private static CollectorRun.Outcome summary(List<PlaybookSyntax> results) {
