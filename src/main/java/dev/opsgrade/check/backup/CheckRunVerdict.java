@@ -2,6 +2,7 @@ package dev.opsgrade.check.backup;
 
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.collect.ansible.PlaybookCheckRun;
+import dev.opsgrade.collect.ansible.RunOutcome;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
@@ -24,6 +25,14 @@ final class CheckRunVerdict {
     PlaybookCheckRun run = view.data();
     subject = "--check " + run.playbook();
     String seconds = String.format(java.util.Locale.ROOT, "%.1f s", run.millis() / 1000.0);
+    if (run.outcome() == RunOutcome.PASSED && run.recap().filter(r -> r.hosts() > 0).isEmpty()) {
+      return findings.about(
+          Status.UNVERIFIED,
+          subject,
+          "no evidence: the --check run matched no host, so it verified nothing; set"
+              + " dr.check_inventory to the inventory of the hosts it should reach",
+          view);
+    }
     return switch (run.outcome()) {
       case PASSED ->
           findings.pass(

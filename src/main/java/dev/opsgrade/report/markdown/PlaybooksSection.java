@@ -121,6 +121,9 @@ public final class PlaybooksSection {
                     .append(" unreachable, ")
                     .append(c.failed())
                     .append(" failed)"));
+    if (r.outcome() == RunOutcome.PASSED && r.recap().filter(c -> c.hosts() > 0).isEmpty()) {
+      out.append(", but it matched no host and verified nothing");
+    }
     r.firstError().ifPresent(e -> out.append(". First error: ").append(MarkdownText.escape(e)));
     return out.append(".\n").toString();
   }

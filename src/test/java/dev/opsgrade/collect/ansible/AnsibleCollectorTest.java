@@ -145,6 +145,26 @@ class AnsibleCollectorTest {
   }
 
   @Test
+  void aCheckRunThatMatchesNoHostVerifiesNothing() {
+    DrPlaybooks.file(
+        base.resolve("dr/verify.yml"),
+        "- hosts: dr_hosts\n  gather_facts: false\n  tasks:\n    - ansible.builtin.ping: {}\n");
+
+    Evidence evidence =
+        collect(
+            new AnsibleCollector(),
+            DrPlaybooks.dr(Optional.empty(), Optional.of("dr/verify.yml"), Optional.empty()));
+
+    PlaybookCheckRun check =
+        evidence.all(PlaybookCheckRun.class).stream().findFirst().orElseThrow().data();
+    assertThat(check.outcome()).isEqualTo(RunOutcome.PASSED);
+    assertThat(check.recap()).isEmpty();
+    Finding finding = judge(evidence).get("--check dr/verify.yml");
+    assertThat(finding.status()).isEqualTo(Status.UNVERIFIED);
+    assertThat(finding.message()).contains("matched no host");
+  }
+
+  @Test
   void aMissingBinaryLeavesEveryPlaybookUnverified() {
     DrPlaybooks.write(base);
 
