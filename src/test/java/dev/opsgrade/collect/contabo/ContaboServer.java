@@ -22,12 +22,12 @@ import java.util.function.Function;
  * shared clock, 401 for an expired or unknown token, 400 without a UUID x-request-id, pages by
  * ?page=, and a new snapshot listed only after a few questions.
  */
-final class ContaboServer implements AutoCloseable {
+public final class ContaboServer implements AutoCloseable {
   static final String TOKEN_PATH = "/auth/realms/contabo/protocol/openid-connect/token";
-  static final String CLIENT_ID = "opsgrade-client";
-  static final String CLIENT_SECRET = "cs-7Hq2vXw9LmPz4RtK";
-  static final String API_USER = "ops@example.net";
-  static final String API_PASSWORD = "pw-Zr8Nd3Kq6Yb1Ws5T";
+  public static final String CLIENT_ID = "opsgrade-client";
+  public static final String CLIENT_SECRET = "cs-7Hq2vXw9LmPz4RtK";
+  public static final String API_USER = "ops@example.net";
+  public static final String API_PASSWORD = "pw-Zr8Nd3Kq6Yb1Ws5T";
 
   final FixtureServer http = new FixtureServer();
   private final SteppingClock clock;
@@ -35,13 +35,24 @@ final class ContaboServer implements AutoCloseable {
   final AtomicInteger tokensIssued = new AtomicInteger();
 
   /** Every token ever issued, to prove none reaches an output. */
-  final List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
+  public final List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   final AtomicInteger refused = new AtomicInteger();
   private volatile Duration lifetime = Duration.ofSeconds(300);
   private volatile Duration advancePerSnapshotRead = Duration.ZERO;
   private volatile int pendingPolls = 2;
-  final List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+  public final List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** A server whose tokens expire by the system clock. */
+  public static ContaboServer onSystemClock() {
+    return new ContaboServer(
+        new SteppingClock(java.time.Instant.now()) {
+          @Override
+          public java.time.Instant instant() {
+            return java.time.Instant.now();
+          }
+        });
+  }
 
   ContaboServer(SteppingClock clock) {
     this.clock = clock;
@@ -52,11 +63,11 @@ final class ContaboServer implements AutoCloseable {
     http.route(snapshots("34567"), api(r -> file("snapshots-empty.json")));
   }
 
-  String authUrl() {
+  public String authUrl() {
     return http.url() + TOKEN_PATH;
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return http.url();
   }
 

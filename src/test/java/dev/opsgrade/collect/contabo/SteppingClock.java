@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves forward, shared by opsgrade and the local Contabo server. */
-final class SteppingClock extends Clock {
+class SteppingClock extends Clock {
   private volatile Instant now;
 
   SteppingClock(Instant start) {
