@@ -30,7 +30,6 @@ final class ContaboToken {
   private final Scrubber scrubber;
   private Optional<String> token = Optional.empty();
   private Instant renewAt = Instant.MIN;
-  private int issued;
 
   record Credentials(String clientId, String clientSecret, String user, String password) {}
 
@@ -52,10 +51,6 @@ final class ContaboToken {
   /** Forgets the token (the API refused it before its stated expiry). */
   synchronized void drop() {
     token = Optional.empty();
-  }
-
-  synchronized int issued() {
-    return issued;
   }
 
   private String request() throws WebApiFailure {
@@ -100,7 +95,6 @@ final class ContaboToken {
             ? MARGIN
             : Duration.ofSeconds(lifetime / 2);
     renewAt = asked.plusSeconds(lifetime).minus(margin);
-    issued++;
     return access.get();
   }
 
