@@ -192,6 +192,43 @@ class ContaboCollectorTest {
   }
 
   @Test
+  void aBodyPastTheCapIsAbandoned() {
+    try (HostileServers hostile = new HostileServers()) {
+      int port = hostile.huge();
+
+      Evidence evidence =
+          Collect.run(
+              new ContaboCollector(),
+              ContaboEstate.inventory("http://127.0.0.1:" + port, server.authUrl()),
+              ContaboEstate.context(dir, clock, ContaboEstate.ENVIRONMENT, Optional.empty()));
+
+      assertThat(hosts(evidence).values())
+          .hasSize(3)
+          .allSatisfy(h -> assertThat(h.problem().orElseThrow()).contains("body larger than"));
+    }
+  }
+
+  @Test
+  void anInstanceTheAccountDoesNotHaveIsSaid() {
+    server.override(
+        "/v1/compute/instances",
+        r ->
+            r.query().getOrDefault("page", "1").equals("1")
+                ? ContaboServer.paged(r, "instances-page-")
+                : Response.json(
+                    200,
+                    "{\"_pagination\": {\"size\": 2, \"totalElements\": 2, \"totalPages\": 2,"
+                        + " \"page\": 2}, \"data\": [], \"_links\": {}}"));
+
+    Evidence evidence = collect(ContaboEstate.ENVIRONMENT, Optional.empty());
+
+    assertThat(hosts(evidence).get("spare").problem())
+        .hasValue("instance 34567 is not among the 2 instances of the account");
+    assertThat(server.http.requests())
+        .noneMatch(r -> r.path().equals(ContaboServer.snapshots("34567")));
+  }
+
+  @Test
   void createSnapshotTakesOneAndWaitsUntilItIsListed() {
     server.pendingPolls(2);
 
