@@ -8,6 +8,8 @@ import dev.opsgrade.check.availability.DnsCheck;
 import dev.opsgrade.check.availability.LatencyCheck;
 import dev.opsgrade.check.availability.RouteStatusCheck;
 import dev.opsgrade.check.availability.TlsCheck;
+import dev.opsgrade.check.backup.PlaybooksCheck;
+import dev.opsgrade.check.backup.SnapshotAgeCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.docker.DeclaredRunningCheck;
 import dev.opsgrade.check.docker.DriftCheck;
@@ -80,7 +82,8 @@ final class StandardChecks {
         awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
         awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
         awaiting("bak.restore-drill", "no restore drill recorded (opsgrade drill)"),
-        awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
+        new PlaybooksCheck(),
+        new SnapshotAgeCheck(),
         new RepoCleanCheck(),
         new RepoPushedCheck(),
         new DriftCheck(),

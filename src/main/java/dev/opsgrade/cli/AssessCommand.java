@@ -59,6 +59,14 @@ public final class AssessCommand implements Callable<Integer> {
       description = "send a labelled test alert through Alertmanager and prove its delivery")
   boolean testAlert;
 
+  @Option(
+      names = "--create-snapshot",
+      paramLabel = "HOST",
+      description =
+          "take a provider snapshot of HOST's instance (backup.contabo.instances) and wait until"
+              + " it is listed as taken; never done without this flag")
+  String createSnapshot;
+
   @Option(names = "--quiet", description = "print only the verdict line")
   boolean quiet;
 
@@ -78,7 +86,7 @@ public final class AssessCommand implements Callable<Integer> {
             Optional.ofNullable(out),
             !noHistory,
             true,
-            new CollectContext.Options(testAlert, Optional.empty()));
+            new CollectContext.Options(testAlert, Optional.ofNullable(createSnapshot)));
     AssessmentOutcome outcome;
     try (ProgressDisplay progress = progress()) {
       outcome = EvidenceSource.run(request, progress);

@@ -52,7 +52,9 @@ final class BackupBinder {
         "api_user_file",
         "api_password",
         "api_password_file",
-        "instances");
+        "instances",
+        "api_url",
+        "auth_url");
     ScalarType<Long> instanceId =
         scalar -> {
           long id = Types.WHOLE.parse(scalar);
@@ -66,6 +68,8 @@ final class BackupBinder {
         contabo.requiredSecret("client_secret").orElse(Placeholders.SECRET),
         contabo.secret("api_user"),
         contabo.secret("api_password"),
-        contabo.scalarMap("instances", instanceId));
+        contabo.scalarMap("instances", instanceId),
+        contabo.get("api_url", Formats.HTTP_URL_TYPE, InventoryDefaults.CONTABO_API_URL),
+        contabo.get("auth_url", Formats.HTTP_URL_TYPE, InventoryDefaults.CONTABO_AUTH_URL));
   }
 }

@@ -9,12 +9,13 @@ final class DrBinder {
   private DrBinder() {}
 
   static DrSpec bind(YamlMap dr, Set<String> resticNames) {
-    dr.allowKeys("playbooks", "check_playbook", "rto_target", "drill");
+    dr.allowKeys("playbooks", "check_playbook", "check_inventory", "rto_target", "drill");
     return new DrSpec(
         dr.get("playbooks", Types.TEXT),
         dr.get("check_playbook", Types.TEXT),
         dr.get("rto_target", Formats.DURATION_TYPE, InventoryDefaults.DR_RTO_TARGET),
-        dr.map("drill").flatMap(drill -> drill(drill, resticNames)));
+        dr.map("drill").flatMap(drill -> drill(drill, resticNames)),
+        dr.get("check_inventory", Types.TEXT));
   }
 
   private static Optional<DrSpec.Drill> drill(YamlMap drill, Set<String> resticNames) {

@@ -19,6 +19,9 @@ public final class InventoryDefaults {
   public static final String ENDPOINT_AUTH = "none";
   public static final List<String> ENDPOINT_AUTH_KINDS = List.of("none", "portal", "basic", "any");
   public static final Duration BACKUP_MAX_AGE = Duration.ofHours(26);
+  public static final String CONTABO_API_URL = "https://api.contabo.com";
+  public static final String CONTABO_AUTH_URL =
+      "https://auth.contabo.com/auth/realms/contabo/protocol/openid-connect/token";
   public static final Duration DR_RTO_TARGET = Duration.ofHours(1);
   public static final int DRILL_VERIFY_SAMPLE = 100;
   public static final String DOCS_PATH = "docs";

@@ -55,9 +55,15 @@ public final class AssessmentRun {
 
   public AssessmentOutcome run(AssessmentRequest request) throws InputException {
     if (request.fromEvidence().isPresent()) {
+      if (request.options().createSnapshotHost().isPresent()) {
+        throw new InputException(
+            "--create-snapshot takes a snapshot while collecting; --from-evidence collects"
+                + " nothing");
+      }
       return regrade(request, request.fromEvidence().get());
     }
     Inventory inventory = Inputs.inventory(request.target(), environment);
+    SnapshotRequest.check(request.options(), inventory);
     Path baseDir = Path.of(inventory.baseDir());
     Rubric rubric = Inputs.rubric(inventory, baseDir);
     CollectContext context =

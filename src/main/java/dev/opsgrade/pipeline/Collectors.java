@@ -2,8 +2,10 @@ package dev.opsgrade.pipeline;
 
 import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
+import dev.opsgrade.collect.ansible.AnsibleCollector;
 import dev.opsgrade.collect.authelia.AutheliaCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
+import dev.opsgrade.collect.contabo.ContaboCollector;
 import dev.opsgrade.collect.dns.DnsCollector;
 import dev.opsgrade.collect.docker.DockerCollector;
 import dev.opsgrade.collect.docs.DocsCollector;
@@ -42,6 +44,8 @@ public final class Collectors {
         new AutheliaCollector(),
         new HttpCollector(),
         new TlsCollector(),
-        new DnsCollector());
+        new DnsCollector(),
+        new ContaboCollector(),
+        new AnsibleCollector());
   }
 }

@@ -118,6 +118,33 @@ public final class WebApi implements AutoCloseable {
     return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
   }
 
+  /**
+   * Sends one request with headers of its own (a bearer token, a request id) and an optional body
+   * of the given content type; answers whatever the status. The caller keeps those header values
+   * and the body out of its own messages: only transport failures are described here, and they
+   * never quote a header or the body.
+   */
+  public Answer send(
+      String method, String path, Map<String, String> ownHeaders, Optional<Body> body)
+      throws WebApiFailure {
+    HttpRequest.Builder request = request(path);
+    ownHeaders.forEach(request::header);
+    if (body.isPresent()) {
+      request
+          .header("Content-Type", body.get().contentType())
+          .method(
+              method,
+              HttpRequest.BodyPublishers.ofString(body.get().text(), StandardCharsets.UTF_8));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    HttpResponse<byte[]> response = exchange(path, request);
+    return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+  }
+
+  /** A request body and its content type. */
+  public record Body(String contentType, String text) {}
+
   private HttpRequest.Builder request(String path) throws WebApiFailure {
     URI uri;
     try {

@@ -18,10 +18,16 @@ public record BackupSpec(
 
   public record Retention(int daily, int weekly, int monthly) {}
 
+  /**
+   * Contabo's API: the OAuth2 client and API user, each host's instance id, and where the API and
+   * its token endpoint are (Contabo's own by default; another for a proxy or a test).
+   */
   public record Contabo(
       SecretRef clientId,
       SecretRef clientSecret,
       Optional<SecretRef> apiUser,
       Optional<SecretRef> apiPassword,
-      Map<String, Long> instances) {}
+      Map<String, Long> instances,
+      String apiUrl,
+      String authUrl) {}
 }

@@ -7,7 +7,8 @@ public record DrSpec(
     Optional<String> playbooks,
     Optional<String> checkPlaybook,
     Duration rtoTarget,
-    Optional<Drill> drill) {
+    Optional<Drill> drill,
+    Optional<String> checkInventory) {
 
   public record Drill(String restic, int verifySample) {}
 }
