@@ -3,6 +3,7 @@ package dev.opsgrade.pipeline;
 import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
 import dev.opsgrade.collect.authelia.AutheliaCollector;
+import dev.opsgrade.collect.borg.BorgCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
 import dev.opsgrade.collect.dns.DnsCollector;
 import dev.opsgrade.collect.docker.DockerCollector;
@@ -14,6 +15,7 @@ import dev.opsgrade.collect.loki.LokiCollector;
 import dev.opsgrade.collect.phases.PhasesCollector;
 import dev.opsgrade.collect.prometheus.PrometheusCollector;
 import dev.opsgrade.collect.records.RecordsCollector;
+import dev.opsgrade.collect.restic.ResticCollector;
 import dev.opsgrade.collect.tls.TlsCollector;
 import dev.opsgrade.collect.todo.TodoCollector;
 import dev.opsgrade.collect.traefik.TraefikCollector;
@@ -33,6 +35,8 @@ public final class Collectors {
         new TodoCollector(),
         new PhasesCollector(),
         new RecordsCollector(),
+        new ResticCollector(),
+        new BorgCollector(),
         new WaiversCollector(),
         new PrometheusCollector(),
         new AlertmanagerCollector(),
