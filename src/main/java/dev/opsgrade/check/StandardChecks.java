@@ -8,6 +8,10 @@ import dev.opsgrade.check.availability.DnsCheck;
 import dev.opsgrade.check.availability.LatencyCheck;
 import dev.opsgrade.check.availability.RouteStatusCheck;
 import dev.opsgrade.check.availability.TlsCheck;
+import dev.opsgrade.check.backup.BackupAgeCheck;
+import dev.opsgrade.check.backup.BackupRetentionCheck;
+import dev.opsgrade.check.backup.IntegrityCheck;
+import dev.opsgrade.check.backup.RestoreDrillCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.docker.DeclaredRunningCheck;
 import dev.opsgrade.check.docker.DriftCheck;
@@ -76,10 +80,10 @@ final class StandardChecks {
         new DocFreshnessCheck(),
         new DocInventoryCheck(),
         new ProceduresTestedCheck(),
-        awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
-        awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
-        awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
-        awaiting("bak.restore-drill", "no restore drill recorded (opsgrade drill)"),
+        new BackupAgeCheck(),
+        new BackupRetentionCheck(),
+        new IntegrityCheck(),
+        new RestoreDrillCheck(),
         awaiting("bak.playbooks", "no playbook syntax checks (ansible collector)"),
         new RepoCleanCheck(),
         new RepoPushedCheck(),
