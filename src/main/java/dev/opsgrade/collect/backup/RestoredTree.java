@@ -21,28 +21,26 @@ record RestoredTree(long entries, long bytes, List<File> files) {
   /**
    * Reads the restore of {@code snapshotPaths} in {@code scratch}. restic puts each backed-up path
    * under its last name ("/srv/data" in scratch/data) or, in other versions, under its whole path;
-   * borg (which records no paths) under the whole path. Each root is counted; directories only when
-   * the tool's statistics count them.
+   * borg (which records no paths) under the whole path. Everything restored is counted (the parents
+   * of a backed-up path too, as restic's statistics count them); directories only when the tool's
+   * statistics count them.
    */
   static RestoredTree read(Path scratch, List<String> snapshotPaths, boolean countDirectories)
       throws IOException {
     long entries = 0;
     long bytes = 0;
     List<File> files = new ArrayList<>();
-    for (Root root : roots(scratch, snapshotPaths)) {
-      try (Stream<Path> walk = Files.walk(root.restored())) {
-        for (Path path : (Iterable<Path>) walk::iterator) {
-          if (path.equals(scratch)) {
-            continue;
-          }
-          boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
-          entries += directory && !countDirectories ? 0 : 1;
-          if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            bytes += Files.size(path);
-            String relative = root.restored().relativize(path).toString().replace('\\', '/');
-            String live = relative.isEmpty() ? root.live() : join(root.live(), relative);
-            files.add(new File(path, live));
-          }
+    List<Root> roots = roots(scratch, snapshotPaths);
+    try (Stream<Path> walk = Files.walk(scratch)) {
+      for (Path path : (Iterable<Path>) walk::iterator) {
+        if (path.equals(scratch)) {
+          continue;
+        }
+        boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        entries += directory && !countDirectories ? 0 : 1;
+        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          bytes += Files.size(path);
+          files.add(new File(path, live(scratch, roots, path)));
         }
       }
     }
@@ -68,6 +66,17 @@ record RestoredTree(long entries, long bytes, List<File> files) {
       }
     }
     return roots;
+  }
+
+  /** Where a restored file lives: under the root that holds it, else its path in scratch. */
+  private static String live(Path scratch, List<Root> roots, Path path) {
+    for (Root root : roots) {
+      if (path.startsWith(root.restored())) {
+        String relative = root.restored().relativize(path).toString().replace('\\', '/');
+        return relative.isEmpty() ? root.live() : join(root.live(), relative);
+      }
+    }
+    return "/" + scratch.relativize(path).toString().replace('\\', '/');
   }
 
   private static String join(String root, String relative) {

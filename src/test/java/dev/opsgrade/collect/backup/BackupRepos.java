@@ -85,7 +85,8 @@ public final class BackupRepos {
         "borg",
         "create",
         "--timestamp",
-        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)),
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+            at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)),
         repo + "::" + name,
         data.toString());
   }
