@@ -107,6 +107,29 @@ public final class BackupRepos {
     }
   }
 
+  /**
+   * Damages the oldest borg segment holding data, leaving the newest (the manifest) readable: the
+   * archives still list, the check must find the damage.
+   */
+  public static void corruptOldestSegment(Path dataDir) throws IOException {
+    try (var walk = Files.walk(dataDir)) {
+      Path oldest =
+          walk.filter(Files::isRegularFile)
+              .filter(f -> f.getFileName().toString().matches("\\d+"))
+              .filter(f -> f.toFile().length() > 100)
+              .min(
+                  java.util.Comparator.comparingLong(
+                      f -> Long.parseLong(f.getFileName().toString())))
+              .orElseThrow();
+      byte[] bytes = Files.readAllBytes(oldest);
+      for (int i = 40; i < 48; i++) {
+        bytes[i] ^= (byte) 0xff;
+      }
+      oldest.toFile().setWritable(true);
+      Files.write(oldest, bytes);
+    }
+  }
+
   public static Inventory inventory(Path root, String yaml) throws IOException {
     Path file = root.resolve("opsgrade.yaml");
     Files.writeString(file, yaml);
