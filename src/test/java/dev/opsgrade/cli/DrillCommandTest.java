@@ -113,6 +113,51 @@ class DrillCommandTest {
     assertNoSecret(run);
   }
 
+  @Test
+  void withTheLiveSourceGoneAManifestVerifiesTheSample() throws Exception {
+    Inventory inventory = setUp("restic");
+    Path live = root.resolve("live");
+    StringBuilder manifest = new StringBuilder();
+    String wrong = live.resolve("dir1/file1.txt").toString();
+    try (Stream<Path> files = Files.walk(live)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String hash =
+            file.toString().equals(wrong)
+                ? "0".repeat(64)
+                : java.util.HexFormat.of()
+                    .formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(Files.readAllBytes(file)));
+        manifest.append(hash).append("  ").append(file).append('\n');
+      }
+    }
+    Files.writeString(root.resolve("live.sha256"), manifest);
+    deleteTree(live);
+
+    CommandRun withoutManifest = drill(inventoryWithSample(inventory, 5));
+    assertThat(withoutManifest.exitCode()).isEqualTo(ExitCodes.NOT_READY);
+    assertThat(withoutManifest.err())
+        .contains("could be compared with the live source")
+        .contains("set dr.drill.manifest");
+
+    String yaml =
+        Files.readString(root.resolve("opsgrade.yaml"))
+            .replace("verify_sample: 5", "verify_sample: 1000, manifest: live.sha256");
+    CommandRun withManifest = drill(BackupRepos.inventory(root, yaml));
+    assertThat(withManifest.exitCode()).isEqualTo(ExitCodes.NOT_READY);
+    assertThat(withManifest.err())
+        .contains("30 of 30 sampled files against the manifest")
+        .contains("differs: " + wrong + ": restored sha256");
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
   private Inventory inventoryWithSample(Inventory inventory, int sample) throws Exception {
     String yaml = Files.readString(root.resolve("opsgrade.yaml"));
     return BackupRepos.inventory(
