@@ -38,7 +38,7 @@ public record RepositoryAccess(Map<String, String> environment, Optional<String>
     String reference = repository.password().get().reference();
     SecretReader.Result read = SecretReader.read(repository.password().get(), context);
     if (read.value().isEmpty()) {
-      return new Outcome(Optional.empty(), "the password: " + read.problem());
+      return new Outcome(Optional.empty(), "cannot read its password: " + read.problem());
     }
     if (reference.startsWith("file:")) {
       environment.putAll(

@@ -69,12 +69,7 @@ public final class ToolProcess {
             -1,
             "",
             stderr.getNow(""),
-            command.get(0)
-                + " "
-                + command.get(1)
-                + " did not finish within "
-                + timeout
-                + ": killed");
+            String.join(" ", command) + " did not finish within " + timeout + ": killed");
       }
       return new Result(Ending.EXITED, process.exitValue(), stdout.get(), stderr.get(), "");
     } catch (InterruptedException e) {
