@@ -4,6 +4,7 @@ import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.check.monitoring.Ages;
 import dev.opsgrade.collect.backup.BackupRepository;
+import dev.opsgrade.collect.backup.HostNames;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
@@ -65,7 +66,7 @@ public final class BackupAgeCheck implements Check {
           .toList();
     }
     List<BackupRepository.Host> ofHost =
-        hosts.stream().filter(h -> Hosts.same(h, host.get())).toList();
+        hosts.stream().filter(h -> HostNames.same(h.hostname(), host.get())).toList();
     if (ofHost.isEmpty()) {
       String others =
           hosts.stream().map(BackupRepository.Host::hostname).collect(Collectors.joining(", "));

@@ -3,6 +3,7 @@ package dev.opsgrade.check.backup;
 import dev.opsgrade.check.Check;
 import dev.opsgrade.check.Findings;
 import dev.opsgrade.collect.backup.BackupRepository;
+import dev.opsgrade.collect.backup.HostNames;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.FactView;
 import dev.opsgrade.model.Finding;
@@ -48,7 +49,13 @@ public final class BackupRetentionCheck implements Check {
       }
       List<BackupRepository.Host> hosts =
           fact.get().data().hosts().stream()
-              .filter(h -> repository.repository().host().map(x -> Hosts.same(h, x)).orElse(true))
+              .filter(
+                  h ->
+                      repository
+                          .repository()
+                          .host()
+                          .map(x -> HostNames.same(h.hostname(), x))
+                          .orElse(true))
               .toList();
       if (hosts.isEmpty()) {
         result.add(

@@ -50,7 +50,11 @@ public final class RestoreDrill {
     try {
       newest = newest(tool.parseList(list.stdout()), plan.repository());
       if (newest.isEmpty()) {
-        return DrillOutcome.failed("the repository holds no snapshot to restore", start);
+        return DrillOutcome.failed(
+            "the repository holds no snapshot"
+                + plan.repository().host().map(h -> " of host " + h).orElse("")
+                + " to restore",
+            start);
       }
       ToolProcess.Result stats =
           ToolProcess.run(
@@ -122,20 +126,12 @@ public final class RestoreDrill {
     return SampleCheck.againstLive(tree.files(), plan.verifySample(), random);
   }
 
-  /** The newest snapshot of the repository's host (of any host when none is named or matches). */
+  /** The newest snapshot of the repository's host (of any host when it names none). */
   static Optional<Snapshot> newest(List<Snapshot> snapshots, BackupSpec.Repository repository) {
     List<Snapshot> ofHost =
         repository
             .host()
-            .map(
-                h ->
-                    snapshots.stream()
-                        .filter(
-                            s ->
-                                s.hostname().equalsIgnoreCase(h)
-                                    || s.hostname().toLowerCase().startsWith(h.toLowerCase() + "."))
-                        .toList())
-            .filter(l -> !l.isEmpty())
+            .map(h -> snapshots.stream().filter(s -> HostNames.same(s.hostname(), h)).toList())
             .orElse(snapshots);
     return ofHost.isEmpty() ? Optional.empty() : Optional.of(SnapshotSummary.newest(ofHost));
   }
