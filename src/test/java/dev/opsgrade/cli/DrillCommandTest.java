@@ -101,6 +101,9 @@ class DrillCommandTest {
     DrillRecord record = drills(all).get(0);
     assertThat(record.passed()).isFalse();
     assertThat(record.detail()).contains(changed.toString());
+    try (Stream<Path> left = Files.list(root.resolve("scratch"))) {
+      assertThat(left).as("scratch directory deleted after a failed drill too").isEmpty();
+    }
     assertNoSecret(run);
   }
 

@@ -116,6 +116,36 @@ class BorgCollectorTest {
   }
 
   @Test
+  void aLockedRepositoryLeavesTheIntegrityUnverifiedButStillLists() throws Exception {
+    ProcessBuilder holder =
+        new ProcessBuilder("borg", "with-lock", repo.toString(), "sleep", "300");
+    holder.environment().putAll(BackupRepos.borgEnv(root, repo));
+    Process lock = holder.start();
+    try {
+      java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+      while (!Files.exists(repo.resolve("lock.exclusive"))) {
+        assertThat(java.time.Instant.now()).as("borg took the lock").isBefore(until);
+        Thread.sleep(100);
+      }
+      EvidenceBundle bundle = collect(SECRET, Map.of(), "");
+      assertThat(bundle.collectors().get(0).outcome()).isEqualTo(CollectorRun.Outcome.PARTIAL);
+      Evidence evidence = new Evidence(bundle);
+      assertThat(evidence.all(BackupRepository.class).get(0).data().snapshots()).isEqualTo(3);
+      assertThat(judge(new IntegrityCheck(), evidence))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+                assertThat(f.message()).contains("locked by another process");
+              });
+    } finally {
+      lock.descendants().forEach(ProcessHandle::destroyForcibly);
+      lock.destroyForcibly();
+      lock.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aMissingRepositoryIsEvidence() throws Exception {
     repo = root.resolve("no-such-repo");
     EvidenceBundle bundle = collect(SECRET, Map.of(), "");
