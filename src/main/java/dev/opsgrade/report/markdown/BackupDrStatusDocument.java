@@ -31,7 +31,9 @@ public final class BackupDrStatusDocument {
   /** One part: its check, its heading, and the table of what was measured. */
   private record Part(String check, String name, Function<Evidence, Optional<String>> measured) {}
 
-  // Provider snapshots (Contabo) add a part with their own table; bak.playbooks gets its table.
+  // Parts still to come, each from the evidence alone: provider snapshots (a part with the
+  // newest snapshot per host and its age) and the playbooks table of bak.playbooks (its
+  // `measured` function in place of Optional.empty()). No part renders data it does not have.
   private static final List<Part> PARTS =
       List.of(
           new Part("bak.backup-age", "Newest backup per host", BackupFactTables::newest),
@@ -42,6 +44,7 @@ public final class BackupDrStatusDocument {
 
   public String render(Assessment assessment, Optional<Evidence> evidence) {
     StringBuilder out = new StringBuilder(Deliverable.title("Backup and DR status", assessment));
+    out.append(BackupDrSummary.render(assessment, PARTS.stream().map(Part::check).toList()));
     PARTS.forEach(part -> out.append(render(assessment, part, evidence)));
     if (evidence.isEmpty()) {
       out.append(
