@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real software the integration tests start on loopback. Idempotent.
 set -euo pipefail
-PACKAGES=(git postgresql docker.io busybox-static openssh-server openssl prometheus prometheus-alertmanager prometheus-node-exporter nginx dnsmasq-base chromium chromium-driver fish zsh ansible-core)
+PACKAGES=(git restic borgbackup postgresql docker.io busybox-static openssh-server openssl prometheus prometheus-alertmanager prometheus-node-exporter nginx dnsmasq-base chromium chromium-driver fish zsh ansible-core)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -8,7 +8,11 @@ import dev.opsgrade.check.availability.DnsCheck;
 import dev.opsgrade.check.availability.LatencyCheck;
 import dev.opsgrade.check.availability.RouteStatusCheck;
 import dev.opsgrade.check.availability.TlsCheck;
+import dev.opsgrade.check.backup.BackupAgeCheck;
+import dev.opsgrade.check.backup.BackupRetentionCheck;
+import dev.opsgrade.check.backup.IntegrityCheck;
 import dev.opsgrade.check.backup.PlaybooksCheck;
+import dev.opsgrade.check.backup.RestoreDrillCheck;
 import dev.opsgrade.check.backup.SnapshotAgeCheck;
 import dev.opsgrade.check.change.ComposeValidCheck;
 import dev.opsgrade.check.docker.DeclaredRunningCheck;
@@ -78,10 +82,10 @@ final class StandardChecks {
         new DocFreshnessCheck(),
         new DocInventoryCheck(),
         new ProceduresTestedCheck(),
-        awaiting("bak.backup-age", "no backup snapshots (restic/borg/provider collectors)"),
-        awaiting("bak.retention", "no backup snapshots (restic/borg collectors)"),
-        awaiting("bak.integrity", "no repository check (restic/borg collectors)"),
-        awaiting("bak.restore-drill", "no restore drill recorded (opsgrade drill)"),
+        new BackupAgeCheck(),
+        new BackupRetentionCheck(),
+        new IntegrityCheck(),
+        new RestoreDrillCheck(),
         new PlaybooksCheck(),
         new SnapshotAgeCheck(),
         new RepoCleanCheck(),

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       PhasesCommand.class,
       AcceptCommand.class,
       WaiveCommand.class,
+      DrillCommand.class,
       HistoryCommand.class,
       JournalCommand.class,
       InitCommand.class,

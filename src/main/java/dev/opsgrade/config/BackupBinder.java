@@ -22,15 +22,37 @@ final class BackupBinder {
     List<BackupSpec.Repository> repositories = new ArrayList<>();
     Unique names = new Unique(kind + " repository name");
     for (YamlMap repository : backup.maps(kind)) {
-      repository.allowKeys("name", "repo", "password", "password_file", "host");
+      repository.allowKeys("name", "repo", "password", "password_file", "host", "read_data");
       repositories.add(
           new BackupSpec.Repository(
               names.check(repository, "name").orElse(""),
               repository.required("repo", Types.TEXT).orElse(""),
               repository.secret("password"),
-              repository.get("host", Types.TEXT)));
+              repository.get("host", Types.TEXT),
+              repository.get("read_data", readData(kind))));
     }
     return List.copyOf(repositories);
+  }
+
+  /**
+   * How much data the integrity check reads: "all", or for restic a subset as its
+   * --read-data-subset takes it ("5%", "1/10"); borg can only read all (--verify-data).
+   */
+  private static ScalarType<String> readData(String kind) {
+    return scalar -> {
+      String value = Types.TEXT.parse(scalar).trim();
+      if (value.equals("all")) {
+        return value;
+      }
+      if (kind.equals("restic")
+          && value.matches("(100|[1-9]?[0-9](\\.[0-9]+)?)%|[1-9][0-9]*/[1-9][0-9]*")) {
+        return value;
+      }
+      throw new ScalarType.Bad(
+          kind.equals("restic")
+              ? "expected all, a percentage (5%) or a part n/t (1/10), found '" + value + "'"
+              : "borg reads all data or none: expected all, found '" + value + "'");
+    };
   }
 
   private static BackupSpec.Retention retention(YamlMap retention) {

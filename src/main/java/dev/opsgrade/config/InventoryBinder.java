@@ -4,8 +4,6 @@ import dev.opsgrade.model.inventory.BackupSpec;
 import dev.opsgrade.model.inventory.Inventory;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The whole document: each section to its binder, defaults for the sections left out. */
 final class InventoryBinder {
@@ -34,11 +32,6 @@ final class InventoryBinder {
   static Inventory bind(YamlMap root, String baseDir, String sourceFile) {
     root.allowKeys(KEYS);
     Optional<BackupSpec> backup = root.map("backup", BackupBinder::bind);
-    Set<String> resticNames =
-        backup.stream()
-            .flatMap(b -> b.restic().stream())
-            .map(BackupSpec.Repository::name)
-            .collect(Collectors.toSet());
     return new Inventory(
         root.required("name", Types.TEXT).orElse(""),
         baseDir,
@@ -50,7 +43,7 @@ final class InventoryBinder {
         root.map("security", SettingsBinder::security).orElse(InventoryDefaults.SECURITY),
         root.map("monitoring", MonitoringBinder::bind),
         backup,
-        root.map("dr").map(dr -> DrBinder.bind(dr, resticNames)),
+        root.map("dr").map(dr -> DrBinder.bind(dr, backup)),
         root.list("repos", Types.TEXT),
         root.map("docs", DocsBinder::bind),
         PhasesBinder.bind(root),

@@ -4,6 +4,7 @@ import dev.opsgrade.collect.Collector;
 import dev.opsgrade.collect.alertmanager.AlertmanagerCollector;
 import dev.opsgrade.collect.ansible.AnsibleCollector;
 import dev.opsgrade.collect.authelia.AutheliaCollector;
+import dev.opsgrade.collect.borg.BorgCollector;
 import dev.opsgrade.collect.compose.ComposeCollector;
 import dev.opsgrade.collect.contabo.ContaboCollector;
 import dev.opsgrade.collect.dns.DnsCollector;
@@ -16,6 +17,7 @@ import dev.opsgrade.collect.loki.LokiCollector;
 import dev.opsgrade.collect.phases.PhasesCollector;
 import dev.opsgrade.collect.prometheus.PrometheusCollector;
 import dev.opsgrade.collect.records.RecordsCollector;
+import dev.opsgrade.collect.restic.ResticCollector;
 import dev.opsgrade.collect.tls.TlsCollector;
 import dev.opsgrade.collect.todo.TodoCollector;
 import dev.opsgrade.collect.traefik.TraefikCollector;
@@ -35,6 +37,8 @@ public final class Collectors {
         new TodoCollector(),
         new PhasesCollector(),
         new RecordsCollector(),
+        new ResticCollector(),
+        new BorgCollector(),
         new WaiversCollector(),
         new PrometheusCollector(),
         new AlertmanagerCollector(),

@@ -6,6 +6,7 @@ import dev.opsgrade.report.html.HtmlReport;
 import dev.opsgrade.report.json.JsonReport;
 import dev.opsgrade.report.junit.JunitXmlReport;
 import dev.opsgrade.report.markdown.AssessmentDocument;
+import dev.opsgrade.report.markdown.BackupDrStatusDocument;
 import dev.opsgrade.report.markdown.MonitoringValidationDocument;
 import dev.opsgrade.report.markdown.SecurityAuditDocument;
 import dev.opsgrade.report.markdown.ServiceHealthDocument;
@@ -75,6 +76,10 @@ public final class ReportSet {
           new ReportFile(
               MonitoringValidationDocument.fileName(current),
               new MonitoringValidationDocument(catalogue).render(current, evidence)));
+      files.add(
+          new ReportFile(
+              BackupDrStatusDocument.fileName(current),
+              new BackupDrStatusDocument(catalogue).render(current, evidence)));
     }
     if (formats.contains(ReportFormat.JSON)) {
       files.add(new ReportFile(JsonReport.FILE_NAME, JsonReport.render(current)));

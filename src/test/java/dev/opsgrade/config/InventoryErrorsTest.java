@@ -200,6 +200,22 @@ class InventoryErrorsTest {
   }
 
   @Test
+  void drillNamesAKnownBorgRepository() {
+    Problem problem =
+        only("name: x\nbackup: { borg: [{ name: a, repo: /a }] }\ndr: { drill: { borg: b } }\n");
+    assertThat(problem.display())
+        .isEqualTo(file() + ":3:22: dr.drill.borg: no repository named 'b' under backup.borg");
+  }
+
+  @Test
+  void resticReadDataIsAllAPercentageOrAPart() {
+    Problem problem =
+        only("name: x\nbackup: { restic: [{ name: a, repo: /a, read_data: half }] }\n");
+    assertThat(problem.display())
+        .contains("backup.restic[0].read_data: expected all, a percentage (5%) or a part n/t");
+  }
+
+  @Test
   void claimPatternNeedsAGroup() {
     Problem problem =
         only("name: x\ndocs:\n  claims: [{ pattern: '\\d+ volumes', fact: docker.volumes }]\n");

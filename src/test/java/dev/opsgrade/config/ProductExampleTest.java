@@ -110,7 +110,8 @@ class ProductExampleTest {
         .containsExactly(Map.entry("master", 1234567L), Map.entry("lady", 7654321L));
     var dr = inventory.dr().orElseThrow();
     assertThat(dr.rtoTarget()).isEqualTo(Duration.ofHours(1));
-    assertThat(dr.drill().orElseThrow().restic()).isEqualTo("master-daily");
+    assertThat(dr.drill().orElseThrow().tool()).isEqualTo("restic");
+    assertThat(dr.drill().orElseThrow().repository()).isEqualTo("master-daily");
     assertThat(dr.drill().orElseThrow().verifySample()).isEqualTo(200);
   }
 

@@ -56,6 +56,7 @@ class ReportGoldenTest {
             "SECURITY_AUDIT_" + date(current) + ".md",
             "SERVICE_HEALTH_REPORT_" + date(current) + ".md",
             "MONITORING_VALIDATION_" + date(current) + ".md",
+            "BACKUP_DR_STATUS_" + date(current) + ".md",
             "assessment.json",
             "opsgrade.sarif",
             "opsgrade-report.html",
@@ -64,8 +65,9 @@ class ReportGoldenTest {
     GoldenFiles.assertMatches(scenario + ".security.md", files.get(1).content());
     GoldenFiles.assertMatches(scenario + ".service-health.md", files.get(2).content());
     GoldenFiles.assertMatches(scenario + ".monitoring.md", files.get(3).content());
-    GoldenFiles.assertMatches(scenario + ".json", files.get(4).content());
-    GoldenFiles.assertMatches(scenario + ".sarif", files.get(5).content());
+    GoldenFiles.assertMatches(scenario + ".backup-dr.md", files.get(4).content());
+    GoldenFiles.assertMatches(scenario + ".json", files.get(5).content());
+    GoldenFiles.assertMatches(scenario + ".sarif", files.get(6).content());
   }
 
   @ParameterizedTest(name = "{0}")

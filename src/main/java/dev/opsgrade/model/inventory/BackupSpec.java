@@ -12,9 +12,22 @@ public record BackupSpec(
     Optional<Retention> retention,
     Optional<Contabo> contabo) {
 
-  /** A restic or borg repository: its password only by reference. */
+  /**
+   * A restic or borg repository: its password only by reference. {@code readData} is how much of
+   * the stored data the integrity check reads back: "all", or for restic a subset ("5%", "1/10").
+   */
   public record Repository(
-      String name, String repo, Optional<SecretRef> password, Optional<String> host) {}
+      String name,
+      String repo,
+      Optional<SecretRef> password,
+      Optional<String> host,
+      Optional<String> readData) {
+
+    public Repository(
+        String name, String repo, Optional<SecretRef> password, Optional<String> host) {
+      this(name, repo, password, host, Optional.empty());
+    }
+  }
 
   public record Retention(int daily, int weekly, int monthly) {}
 

@@ -10,5 +10,11 @@ public record DrSpec(
     Optional<Drill> drill,
     Optional<String> checkInventory) {
 
-  public record Drill(String restic, int verifySample) {}
+  /**
+   * What {@code opsgrade drill} restores: the repository named {@code repository} under {@code
+   * backup.<tool>} ("restic" or "borg"), how many restored files it compares, and the checksum
+   * manifest it compares them with when the live source is not readable.
+   */
+  public record Drill(
+      String tool, String repository, int verifySample, Optional<String> manifest) {}
 }

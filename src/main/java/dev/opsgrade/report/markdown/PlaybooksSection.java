@@ -21,7 +21,12 @@ public final class PlaybooksSection {
   private PlaybooksSection() {}
 
   public static String render(Evidence evidence) {
-    StringBuilder out = new StringBuilder("## DR playbooks\n\n");
+    return "## DR playbooks\n\n" + body(evidence);
+  }
+
+  /** The section without its heading, for a document that gives its own. */
+  public static String body(Evidence evidence) {
+    StringBuilder out = new StringBuilder();
     Optional<DrSpec> dr = evidence.inventory().dr();
     if (dr.isEmpty() || (dr.get().playbooks().isEmpty() && dr.get().checkPlaybook().isEmpty())) {
       return out.append("No DR playbooks are configured (dr.playbooks, dr.check_playbook).\n")

@@ -27,7 +27,12 @@ public final class ProviderSnapshotsSection {
   private ProviderSnapshotsSection() {}
 
   public static String render(Evidence evidence) {
-    StringBuilder out = new StringBuilder("## Provider snapshots\n\n");
+    return "## Provider snapshots\n\n" + body(evidence);
+  }
+
+  /** The section without its heading, for a document that gives its own. */
+  public static String body(Evidence evidence) {
+    StringBuilder out = new StringBuilder();
     Optional<BackupSpec> backup = evidence.inventory().backup();
     List<HostSnapshots> hosts =
         evidence.all(HostSnapshots.class).stream()
