@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a backup tool's command: an environment of our choosing (secrets go there, never on the
@@ -61,17 +62,19 @@ public final class ToolProcess {
     }
     CompletableFuture<String> stdout = drain(process.getInputStream(), MAX_STDOUT);
     CompletableFuture<String> stderr = drain(process.getErrorStream(), MAX_STDERR);
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        kill(process);
-        return new Result(
-            Ending.TIMED_OUT,
-            -1,
-            "",
-            stderr.getNow(""),
-            String.join(" ", command) + " did not finish within " + timeout + ": killed");
+        return timedOut(command, timeout, process, stderr);
       }
-      return new Result(Ending.EXITED, process.exitValue(), stdout.get(), stderr.get(), "");
+      // A child the tool left behind may hold the pipes open: the output waits no longer than the
+      // deadline either.
+      long left = Math.max(0, deadline - System.nanoTime());
+      String out = stdout.get(left, TimeUnit.NANOSECONDS);
+      String err = stderr.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return new Result(Ending.EXITED, process.exitValue(), out, err, "");
+    } catch (TimeoutException e) {
+      return timedOut(command, timeout, process, stderr);
     } catch (InterruptedException e) {
       kill(process);
       Thread.currentThread().interrupt();
@@ -81,6 +84,19 @@ public final class ToolProcess {
       return new Result(
           Ending.EXITED, -1, "", "", "cannot read the output of " + command.get(0) + ": " + e);
     }
+  }
+
+  private static Result timedOut(
+      List<String> command, Duration timeout, Process process, CompletableFuture<String> stderr) {
+    kill(process);
+    // Killing closes the pipes under the readers: what stderr had by then, or nothing.
+    String err = stderr.handle((text, failure) -> failure == null ? text : "").getNow("");
+    return new Result(
+        Ending.TIMED_OUT,
+        -1,
+        "",
+        err,
+        String.join(" ", command) + " did not finish within " + timeout + ": killed");
   }
 
   /** The process and everything it started: restic and borg may fork helpers (ssh, sftp). */
