@@ -70,6 +70,9 @@ public final class CollectionRunner {
         EvidenceBundle.FORMAT_VERSION, version, context.now(), inventory, runs, facts);
   }
 
+  /** Set by the test suite: a collector's bug then fails the test instead of being evidence. */
+  static final String STRICT_PROPERTY = "opsgrade.strict-collectors";
+
   private CollectContext runOne(Collector collector, Inventory inventory, CollectContext own) {
     long start = System.nanoTime();
     progress.accept(new ProgressEvent(collector.name(), false, Duration.ZERO, "running"));
@@ -104,8 +107,23 @@ public final class CollectionRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while collecting", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException(
-          "collector " + collector.name() + " failed with a programming error", e.getCause());
+      if (Boolean.getBoolean(STRICT_PROPERTY)) {
+        throw new IllegalStateException(
+            "collector " + collector.name() + " failed with a programming error", e.getCause());
+      }
+      // A bug in one collector must not cost the user the whole assessment: its checks become
+      // UNVERIFIED with this reason, and the other systems are still graded.
+      Throwable cause = e.getCause();
+      runs.add(
+          new CollectorRun(
+              collector.name(),
+              inventory.name(),
+              CollectorRun.Outcome.FAILED,
+              "internal error in opsgrade's "
+                  + collector.name()
+                  + " collector ("
+                  + cause.getClass().getSimpleName()
+                  + "); please report it"));
     }
   }
 
