@@ -78,7 +78,7 @@ final class Layout {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
         + escape(title)
-        + "</title>\n<link rel=\"stylesheet\" href=\""
+        + "</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\""
         + STYLESHEET
         + "\"></head>\n";
   }

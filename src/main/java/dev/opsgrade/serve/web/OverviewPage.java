@@ -8,6 +8,7 @@ import dev.opsgrade.report.html.VerdictSection;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.TrendPoint;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,10 @@ final class OverviewPage {
     }
     Assessment assessment = latest.get();
     out.append("<p class=\"muted\">Evidence collected ")
-        .append(escape(DateTimeFormatter.ISO_INSTANT.format(assessment.collectedAt())))
+        .append(
+            escape(
+                DateTimeFormatter.ISO_INSTANT.format(
+                    assessment.collectedAt().truncatedTo(ChronoUnit.SECONDS))))
         .append("</p>\n");
     out.append(VerdictSection.render(assessment));
     out.append(TrendChart.render(trend, assessment.grade().target()));
@@ -41,7 +45,10 @@ final class OverviewPage {
     String round =
         status
             .lastProbeRound()
-            .map(at -> "last probe round " + DateTimeFormatter.ISO_INSTANT.format(at))
+            .map(
+                at ->
+                    "last probe round "
+                        + DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)))
             .orElse("no probe round yet");
     return "<div class=\"card\" id=\"daemon\"><p>"
         + escape((status.ready() ? "Ready" : "Starting") + "; " + round + ".")

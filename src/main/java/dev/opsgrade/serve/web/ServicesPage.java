@@ -86,7 +86,12 @@ final class ServicesPage {
     if (row.slo().availability().isEmpty()) {
       return "-";
     }
-    return percent(row.slo().budgetLeft()) + (row.slo().firing().isEmpty() ? "" : " (burning)");
+    double left = row.slo().budgetLeft();
+    String text =
+        left >= 0
+            ? percent(left)
+            : String.format(Locale.ROOT, "none (%.1f× the budget spent)", 1 - left);
+    return text + (row.slo().firing().isEmpty() ? "" : ", burn alert firing");
   }
 
   static String ratio(Optional<Double> ratio) {
