@@ -4,21 +4,18 @@ import static dev.opsgrade.model.Location.file;
 import static dev.opsgrade.model.Location.url;
 
 import dev.opsgrade.acceptance.Corpus;
-import dev.opsgrade.check.Catalogue;
 import dev.opsgrade.config.InventoryLoader;
 import dev.opsgrade.history.HistoryStore;
 import dev.opsgrade.history.InventoryHistory;
 import dev.opsgrade.history.ProbeSample;
 import dev.opsgrade.model.Claim;
 import dev.opsgrade.model.inventory.Inventory;
-import dev.opsgrade.pipeline.PhaseSignoff;
 import dev.opsgrade.score.EstateBuilder;
 import dev.opsgrade.testing.FreePort;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,18 +78,7 @@ final class DashboardFixture implements AutoCloseable {
     status.ready(true);
     status.probeRoundFinished(now);
     server =
-        new DashboardServer(
-                new DashboardSetup(
-                    inventory,
-                    inventory.serve().orElseThrow().listen(),
-                    history,
-                    dir.resolve("reports"),
-                    status,
-                    DashboardSecrets.load(
-                        inventory.serve().orElseThrow(), InventoryHistory.secrets(env, dir)),
-                    new PhaseSignoff(inventory, dir, Clock.systemUTC(), env, "test"),
-                    Catalogue.standard(),
-                    Clock.systemUTC()))
+        new DashboardServer(DashboardSetup.standard(inventory, dir, history, status, env, "test"))
             .start();
   }
 
