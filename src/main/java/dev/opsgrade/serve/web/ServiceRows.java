@@ -1,6 +1,6 @@
 package dev.opsgrade.serve.web;
 
-import dev.opsgrade.history.Availability;
+import dev.opsgrade.history.LatencyHistogram;
 import dev.opsgrade.history.ProbeSample;
 import dev.opsgrade.history.ProbeStore;
 import dev.opsgrade.history.Resolution;
@@ -27,6 +27,8 @@ import java.util.TreeSet;
 final class ServiceRows {
   static final int BAR_DAYS = 30;
   private static final Duration LAST_PROBE = Duration.ofMinutes(15);
+  private static final Duration DAY = Duration.ofDays(1);
+  private static final Duration MONTH = Duration.ofDays(30);
 
   private final Inventory inventory;
   private final ProbeStore probes;
@@ -65,18 +67,33 @@ final class ServiceRows {
     return rows;
   }
 
+  /**
+   * One monitor's row from three reads: the minute rollups of the last day (24 h uptime, p95), the
+   * hourly rollups of 30 days or the SLO window if longer (7 d and 30 d uptime, the daily bar, the
+   * SLO) and its latest raw samples. Windows are widened to whole buckets at their start, as {@link
+   * ProbeStore#availability} does.
+   */
   ServiceRow row(String monitor, boolean badge, Instant now, List<MaintenanceWindow> maintenance) {
-    Availability day = probes.availability(monitor, Duration.ofDays(1), now);
+    Instant end = now.plusMillis(1);
+    List<Rollup> minutes =
+        probes.rollups(monitor, Resolution.MINUTE, Resolution.MINUTE.bucketOf(now.minus(DAY)), end);
+    Duration longest = objective().window().compareTo(MONTH) > 0 ? objective().window() : MONTH;
+    List<Rollup> hours =
+        probes.rollups(monitor, Resolution.HOUR, Resolution.HOUR.bucketOf(now.minus(longest)), end);
+    LatencyHistogram latency =
+        minutes.stream()
+            .map(Rollup::latency)
+            .reduce(LatencyHistogram.empty(), LatencyHistogram::plus);
     return new ServiceRow(
         monitor,
         badge,
         last(monitor, now),
-        day.ratio(),
-        probes.availability(monitor, Duration.ofDays(7), now).ratio(),
-        probes.availability(monitor, Duration.ofDays(30), now).ratio(),
-        daily(monitor, now),
-        day.latency().percentile(0.95),
-        SloMath.evaluate(objective(), hourly(monitor, now), maintenance, now));
+        Uptime.ratio(minutes, Resolution.MINUTE, DAY, now),
+        Uptime.ratio(hours, Resolution.HOUR, Duration.ofDays(7), now),
+        Uptime.ratio(hours, Resolution.HOUR, MONTH, now),
+        Uptime.daily(hours, now, BAR_DAYS),
+        latency.percentile(0.95),
+        SloMath.evaluate(objective(), buckets(hours, now), maintenance, now));
   }
 
   private Optional<ProbeSample> last(String monitor, Instant now) {
@@ -84,26 +101,11 @@ final class ServiceRows {
     return recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast());
   }
 
-  /** Availability per UTC day, oldest first, the last being today. */
-  private List<Optional<Double>> daily(String monitor, Instant now) {
-    Instant today = Resolution.DAY.bucketOf(now);
-    Instant from = today.minus(Duration.ofDays(BAR_DAYS - 1));
-    List<Rollup> rollups = probes.rollups(monitor, Resolution.DAY, from, now.plusMillis(1));
-    List<Optional<Double>> days = new ArrayList<>();
-    for (int i = 0; i < BAR_DAYS; i++) {
-      Instant start = from.plus(Duration.ofDays(i));
-      days.add(
-          rollups.stream()
-              .filter(r -> r.bucket().equals(start) && r.probes() > 0)
-              .findFirst()
-              .map(r -> (r.probes() - r.failures()) / (double) r.probes()));
-    }
-    return days;
-  }
-
-  private List<Bucket> hourly(String monitor, Instant now) {
+  /** The hourly buckets inside the SLO's window. */
+  private List<Bucket> buckets(List<Rollup> hours, Instant now) {
     Instant from = Resolution.HOUR.bucketOf(now.minus(objective().window()));
-    return probes.rollups(monitor, Resolution.HOUR, from, now.plusMillis(1)).stream()
+    return hours.stream()
+        .filter(r -> !r.bucket().isBefore(from))
         .map(r -> new Bucket(r.bucket(), Resolution.HOUR.length(), r.probes(), r.failures()))
         .toList();
   }
