@@ -37,6 +37,8 @@ public final class DashboardBench {
   private static final String PASSWORD = "bench-password";
   private static final String TOKEN = "bench-token";
   private static final int ROUNDS = 15;
+  private static final int READS = 4;
+  private static final long CACHE_EXPIRY = 16_000;
 
   private DashboardBench() {}
 
@@ -132,11 +134,13 @@ public final class DashboardBench {
     }
   }
 
-  private static Timings time(HttpClient client, String url, Map<String, String> headers)
+  private static Timings time(
+      HttpClient client, String url, Map<String, String> headers, int rounds, long pauseMillis)
       throws Exception {
-    double[] millis = new double[ROUNDS];
+    double[] millis = new double[rounds];
     int bytes = 0;
-    for (int i = 0; i < ROUNDS; i++) {
+    for (int i = 0; i < rounds; i++) {
+      Thread.sleep(pauseMillis);
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
       headers.forEach(request::header);
       long start = System.nanoTime();
@@ -163,10 +167,8 @@ public final class DashboardBench {
       long samples,
       double generated,
       long dbBytes,
-      Timings matrix,
-      Timings metrics,
-      Timings badge,
-      double cpu)
+      List<String> rows,
+      double cpuPerRead)
       throws IOException {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     String section =
@@ -177,13 +179,12 @@ public final class DashboardBench {
             + String.format(
                 Locale.ROOT,
                 "History: %d monitors, 30 days of a probe every 30 minutes (%d samples, written in"
-                    + " %.1f s), SQLite %.1f MiB. Each URL fetched %d times over loopback by one"
-                    + " client, one request at a time; load average %.1f on %d CPUs.%n%n",
+                    + " %.1f s), SQLite %.1f MiB. Requests over loopback by one client, one at a"
+                    + " time; load average %.1f on %d CPUs.%n%n",
                 monitors,
                 samples,
                 generated,
                 dbBytes / 1048576.0,
-                ROUNDS,
                 load,
                 Runtime.getRuntime().availableProcessors())
             + "| request | n | p50 ms | p95 ms | max ms | bytes |\n|---|---|---|---|---|---|\n"

@@ -6,11 +6,13 @@ import dev.opsgrade.history.HistoryEntry;
 import dev.opsgrade.report.html.FindingsByCategory;
 import dev.opsgrade.score.Assessment;
 import dev.opsgrade.score.TrendPoint;
+import dev.opsgrade.slo.MaintenanceWindow;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,17 +21,20 @@ final class DashboardPages {
   private static final int TREND_POINTS = 30;
   private static final int HISTORY_ROWS = 50;
   private static final int JOURNAL_ROWS = 50;
+  private static final Duration ROWS_KEPT = Duration.ofSeconds(15);
 
   private final DashboardSetup setup;
   private final ServiceRows services;
   private final ReportFiles reports;
   private final FindingsByCategory findings;
+  private final RowCache cache;
 
   DashboardPages(DashboardSetup setup) {
     this.setup = setup;
     this.services = new ServiceRows(setup.inventory(), setup.history().probes());
     this.reports = new ReportFiles(setup.reportsDir());
     this.findings = new FindingsByCategory(setup.catalogue());
+    this.cache = new RowCache(setup.clock(), ROWS_KEPT);
   }
 
   ServiceRows serviceRows() {
@@ -41,7 +46,8 @@ final class DashboardPages {
   }
 
   List<ServiceRow> rows() {
-    return services.rows(setup.clock().instant(), setup.status().maintenanceWindows());
+    List<MaintenanceWindow> maintenance = setup.status().maintenanceWindows();
+    return cache.rows(maintenance, () -> services.rows(setup.clock().instant(), maintenance));
   }
 
   void overview(Context ctx) {

@@ -20,7 +20,10 @@ public interface ServeStatus {
   /** Declared maintenance (inventory and dashboard), excluded from availability. */
   List<MaintenanceWindow> maintenanceWindows();
 
-  /** Asks for a full assessment now; false if one is already running or queued. */
+  /**
+   * Asks for a full assessment now and returns at once (it runs on the daemon's own thread); false
+   * if one is already running or queued. Called on a web request's thread: must not block.
+   */
   boolean requestAssessment();
 
   /** Adds a maintenance window declared on the dashboard. */
