@@ -86,12 +86,12 @@ final class ServicesPage {
     if (row.slo().availability().isEmpty()) {
       return "-";
     }
+    // Burn-rate alerts need minute buckets and are the daemon's to send; the matrix shows the
+    // budget of the whole window.
     double left = row.slo().budgetLeft();
-    String text =
-        left >= 0
-            ? percent(left)
-            : String.format(Locale.ROOT, "none (%.1f× the budget spent)", 1 - left);
-    return text + (row.slo().firing().isEmpty() ? "" : ", burn alert firing");
+    return left >= 0
+        ? percent(left)
+        : String.format(Locale.ROOT, "none (%.1f× the budget spent)", 1 - left);
   }
 
   static String ratio(Optional<Double> ratio) {
