@@ -1,22 +1,15 @@
 package dev.opsgrade.cli;
 
-import dev.opsgrade.acceptance.AcceptanceRecord;
-import dev.opsgrade.acceptance.JournalEntry;
-import dev.opsgrade.acceptance.PhaseStatus;
-import dev.opsgrade.check.acceptance.PhaseStatuses;
 import dev.opsgrade.history.HistoryStore;
-import dev.opsgrade.model.inventory.PhaseSpec;
-import dev.opsgrade.pipeline.EvidenceFile;
-import dev.opsgrade.report.markdown.UserAcceptanceDocument;
-import dev.opsgrade.score.Assessment;
+import dev.opsgrade.history.InventoryHistory;
+import dev.opsgrade.pipeline.PhaseSignoff;
+import dev.opsgrade.pipeline.SignoffException;
+import dev.opsgrade.pipeline.SignoffOutcome;
+import dev.opsgrade.pipeline.SignoffRequest;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,80 +68,40 @@ public final class AcceptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace workspace = Workspace.load(path, environment);
-    PhaseSpec phase = workspace.phase(phaseId);
-    Instant now = environment.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-    AcceptanceDraft draft = draft(workspace, LocalDate.ofInstant(now, ZoneOffset.UTC));
-    Assessment assessment = latest(workspace);
-    PhaseStatus status = status(workspace, phase, assessment);
-    boolean unmet = !status.unmetCriteria().isEmpty() || !status.missingDeliverables().isEmpty();
-    if (draft.kind() == AcceptanceRecord.Kind.FULL && unmet) {
-      spec.commandLine().getErr().print(AcceptanceText.refused(status));
-      spec.commandLine().getErr().flush();
-      return ExitCodes.NOT_READY;
+    SignoffOutcome outcome;
+    try {
+      workspace.phase(phaseId);
+      SignoffRequest request =
+          new SignoffRequest(
+              phaseId, by, conditionalUntil, reason, override, procedures(workspace));
+      outcome = accept(workspace, request);
+    } catch (SignoffException e) {
+      throw new UserError(e.getMessage());
     }
-    if (draft.kind() == AcceptanceRecord.Kind.OVERRIDE && !unmet) {
-      throw new UserError(
-          "nothing to override: every criterion of phase " + phase.id() + " is met");
+    return switch (outcome) {
+      case SignoffOutcome.Refused refused -> {
+        spec.commandLine().getErr().print(AcceptanceText.refused(refused.status()));
+        spec.commandLine().getErr().flush();
+        yield ExitCodes.NOT_READY;
+      }
+      case SignoffOutcome.Accepted accepted -> {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AcceptanceText.accepted(accepted.record(), accepted.entry()));
+        out.flush();
+        yield ExitCodes.READY;
+      }
+    };
+  }
+
+  /** The shared sign-off, with the history opened only if it exists (no assessment otherwise). */
+  private static SignoffOutcome accept(Workspace workspace, SignoffRequest request) {
+    PhaseSignoff signoff = workspace.signoff();
+    if (!InventoryHistory.exists(workspace.inventory(), workspace.baseDir())) {
+      return signoff.accept(request, Optional.empty());
     }
-    AcceptanceRecord record = sign(draft, workspace, status, assessment, now);
-    JournalEntry entry = store(workspace, record, UserAcceptanceDocument.render(record));
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(AcceptanceText.accepted(record, entry));
-    out.flush();
-    return ExitCodes.READY;
-  }
-
-  private static Assessment latest(Workspace workspace) {
-    return workspace
-        .latestAssessment()
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "the history holds no assessment of "
-                        + workspace.inventory().name()
-                        + ": run opsgrade assess first, then accept"));
-  }
-
-  /** The phase's state now, its criteria judged by the latest assessment. */
-  private static PhaseStatus status(Workspace workspace, PhaseSpec phase, Assessment assessment) {
-    return PhaseStatuses.of(workspace.phaseEvidence(), Optional.of(assessment.findings())).stream()
-        .filter(s -> s.phase().id().equals(phase.id()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  /**
-   * The record with the SHA-256 of its document. The document renders the same without the hash (it
-   * does not show it), so the text written is the text hashed.
-   */
-  private static AcceptanceRecord sign(
-      AcceptanceDraft draft,
-      Workspace workspace,
-      PhaseStatus status,
-      Assessment assessment,
-      Instant now) {
-    String document =
-        workspace.relative(Path.of(status.phase().folder(), UserAcceptanceDocument.FILE_NAME));
-    AcceptanceRecord unsigned =
-        draft.record(workspace.inventory().name(), status, assessment, now, document);
-    String text = UserAcceptanceDocument.render(unsigned);
-    return AcceptanceDraft.signed(
-        unsigned, EvidenceFile.sha256(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** The document in a temporary file, moved into place as the last step of the transaction. */
-  private JournalEntry store(Workspace workspace, AcceptanceRecord record, String text) {
-    Path target = workspace.baseDir().resolve(record.document());
-    Path temp = AtomicFiles.temp(target, text);
     try (HistoryStore store = workspace.openHistory()) {
-      return store.records().recordAcceptance(record, () -> AtomicFiles.move(temp, target));
-    } finally {
-      AtomicFiles.deleteQuietly(temp);
+      return signoff.accept(request, Optional.of(store));
     }
-  }
-
-  private AcceptanceDraft draft(Workspace workspace, LocalDate today) {
-    return AcceptanceDraft.of(by, conditionalUntil, reason, override, procedures(workspace), today);
   }
 
   private List<String> procedures(Workspace workspace) {

@@ -3,6 +3,7 @@ package dev.opsgrade.cli;
 import dev.opsgrade.acceptance.JournalEntry;
 import dev.opsgrade.acceptance.JournalVerification;
 import dev.opsgrade.history.HistoryStore;
+import dev.opsgrade.pipeline.AtomicFiles;
 import dev.opsgrade.report.markdown.MemoryLogDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import dev.opsgrade.collect.waivers.WaiversFile;
 import dev.opsgrade.collect.waivers.WaiversFileException;
 import dev.opsgrade.history.HistoryStore;
 import dev.opsgrade.model.Waiver;
+import dev.opsgrade.pipeline.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

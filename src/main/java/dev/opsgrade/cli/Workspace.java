@@ -1,25 +1,18 @@
 package dev.opsgrade.cli;
 
-import dev.opsgrade.collect.CollectContext;
-import dev.opsgrade.collect.CollectionRunner;
-import dev.opsgrade.collect.phases.PhasesCollector;
-import dev.opsgrade.collect.records.RecordsCollector;
-import dev.opsgrade.collect.todo.TodoCollector;
 import dev.opsgrade.history.HistoryStore;
 import dev.opsgrade.history.InventoryHistory;
 import dev.opsgrade.model.Evidence;
 import dev.opsgrade.model.inventory.Inventory;
 import dev.opsgrade.model.inventory.PhaseSpec;
+import dev.opsgrade.pipeline.PhaseSignoff;
+import dev.opsgrade.pipeline.SignoffException;
 import dev.opsgrade.score.Assessment;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /** An inventory loaded for a command: where it lives, its history, and its phase evidence now. */
 record Workspace(Inventory inventory, Path baseDir, CommandEnvironment environment) {
-  private static final Duration DEADLINE = Duration.ofSeconds(60);
-
   static Workspace load(Path path, CommandEnvironment environment) {
     Inventory inventory = environment.inventories().load(path);
     return new Workspace(inventory, Path.of(inventory.baseDir()), environment);
@@ -45,38 +38,26 @@ record Workspace(Inventory inventory, Path baseDir, CommandEnvironment environme
    * folders, the task lists, and the sign-off and drill records.
    */
   Evidence phaseEvidence() {
-    CollectContext context =
-        new CollectContext(
-            baseDir,
-            environment.clock(),
-            DEADLINE,
-            environment.environment(),
-            CollectContext.Options.readOnly());
-    return new Evidence(
-        new CollectionRunner(
-                List.of(new PhasesCollector(), new TodoCollector(), new RecordsCollector()),
-                event -> {},
-                DEADLINE)
-            .collect(inventory, context, VersionProvider.version()));
+    return signoff().phaseEvidence();
+  }
+
+  /** Signing off phases of this inventory, as the dashboard does too. */
+  PhaseSignoff signoff() {
+    return new PhaseSignoff(
+        inventory,
+        baseDir,
+        environment.clock(),
+        environment.environment(),
+        VersionProvider.version());
   }
 
   /** The phase {@code id} of the inventory; a usage error naming the phases there are if none. */
   PhaseSpec phase(String id) {
-    List<PhaseSpec> phases = inventory.phases();
-    return phases.stream()
-        .filter(p -> p.id().equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "no phase '"
-                        + id
-                        + "' in "
-                        + inventory.sourceFile()
-                        + (phases.isEmpty()
-                            ? ": it declares no phases"
-                            : ": its phases are "
-                                + String.join(", ", phases.stream().map(PhaseSpec::id).toList()))));
+    try {
+      return PhaseSignoff.phase(inventory, id);
+    } catch (SignoffException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   /** A path relative to the inventory's folder, as the inventory writes them. */

@@ -13,14 +13,15 @@ final class EndpointsBinder {
     List<EndpointSpec> endpoints = new ArrayList<>();
     Unique names = new Unique("endpoint name");
     for (YamlMap endpoint : root.maps("endpoints")) {
-      endpoint.allowKeys("name", "url", "expect");
+      endpoint.allowKeys("name", "url", "expect", "public");
       String name = names.check(endpoint, "name").orElse("");
       String url = endpoint.required("url", Formats.HTTP_URL_TYPE).orElse("");
       EndpointSpec.Expect expect =
           endpoint
               .map("expect", EndpointsBinder::expect)
               .orElse(InventoryDefaults.endpointExpect());
-      endpoints.add(new EndpointSpec(name, url, expect));
+      boolean publicBadge = endpoint.get("public", Types.BOOLEAN, false);
+      endpoints.add(new EndpointSpec(name, url, expect, publicBadge));
     }
     return List.copyOf(endpoints);
   }

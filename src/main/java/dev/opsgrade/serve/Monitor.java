@@ -15,6 +15,9 @@ public record Monitor(String name, URI url, List<Integer> expectedStatus, boolea
 
   public static Monitor of(EndpointSpec endpoint) {
     return new Monitor(
-        endpoint.name(), URI.create(endpoint.url()), endpoint.expect().status(), false);
+        endpoint.name(),
+        URI.create(endpoint.url()),
+        endpoint.expect().status(),
+        endpoint.publicBadge());
   }
 }

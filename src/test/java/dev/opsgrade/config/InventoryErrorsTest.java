@@ -168,6 +168,13 @@ class InventoryErrorsTest {
   }
 
   @Test
+  void publicBadgeFlagIsABoolean() {
+    Problem problem =
+        only("name: x\nendpoints:\n  - { name: e, url: 'https://example.net', public: maybe }\n");
+    assertThat(problem.display()).startsWith(file() + ":3:").contains("endpoints[0].public");
+  }
+
+  @Test
   void passwordInAUrl() {
     Problem problem =
         only("name: x\nendpoints:\n  - { name: e, url: 'https://u:pw@example.net' }\n");

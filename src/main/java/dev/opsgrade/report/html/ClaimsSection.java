@@ -6,10 +6,10 @@ import dev.opsgrade.model.Claim;
 import java.util.List;
 
 /** The claims found in the docs, each beside what was measured. */
-final class ClaimsSection {
+public final class ClaimsSection {
   private ClaimsSection() {}
 
-  static String render(List<Claim> claims) {
+  public static String render(List<Claim> claims) {
     if (claims.isEmpty()) {
       return Html.section(
           "claims", "Claims", "<p class=\"muted\">No claims found in the docs.</p>");

@@ -18,14 +18,14 @@ import java.util.List;
  * Every finding, grouped by category: problems and waivers open with their evidence ids and fix,
  * passes and not-applicable ones folded away but present.
  */
-final class FindingsByCategory {
+public final class FindingsByCategory {
   private final Catalogue catalogue;
 
-  FindingsByCategory(Catalogue catalogue) {
+  public FindingsByCategory(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
-  String render(Assessment assessment) {
+  public String render(Assessment assessment) {
     StringBuilder out = new StringBuilder();
     for (CategoryScore category : assessment.categories()) {
       List<Finding> findings =

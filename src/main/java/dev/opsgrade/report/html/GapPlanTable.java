@@ -9,13 +9,13 @@ import dev.opsgrade.score.ScoreFormat;
 import java.util.List;
 
 /** What to fix first: the gap plan with the points each fix adds and the score it leads to. */
-final class GapPlanTable {
+public final class GapPlanTable {
   /** Rows shown beyond those that reach the target; the rest are summed up. */
   static final int ROWS = 25;
 
   private GapPlanTable() {}
 
-  static String render(Assessment assessment) {
+  public static String render(Assessment assessment) {
     List<GapItem> plan = assessment.gapPlan();
     if (plan.isEmpty()) {
       return Html.section(

@@ -26,16 +26,16 @@ public final class Html {
   }
 
   /** A table cell that also carries its column name, shown beside the value on narrow screens. */
-  static String cell(String label, String raw) {
+  public static String cell(String label, String raw) {
     return cellHtml(label, escape(raw));
   }
 
   /** A cell whose content is already HTML built from escaped parts. */
-  static String cellHtml(String label, String html) {
+  public static String cellHtml(String label, String html) {
     return "<td data-label=\"" + escape(label) + "\">" + html + "</td>";
   }
 
-  static String header(String... labels) {
+  public static String header(String... labels) {
     StringBuilder out = new StringBuilder("<thead><tr>");
     for (String label : labels) {
       out.append("<th>").append(escape(label)).append("</th>");
@@ -44,12 +44,12 @@ public final class Html {
   }
 
   /** A status badge: its class comes from the closed set of statuses, its text is escaped. */
-  static String badge(String status) {
+  public static String badge(String status) {
     String css = status.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z_]", "");
     return "<span class=\"badge " + css + "\">" + escape(status) + "</span>";
   }
 
-  static String section(String id, String title, String body) {
+  public static String section(String id, String title, String body) {
     return "<section id=\""
         + escape(id)
         + "\"><h2>"

@@ -4,8 +4,8 @@ package dev.opsgrade.report.html;
  * The report's only stylesheet, inlined: no fonts, images or scripts are fetched, so the file reads
  * the same offline and from a mail attachment. Tables turn into stacked cards on a phone.
  */
-final class HtmlStyle {
-  static final String CSS =
+public final class HtmlStyle {
+  public static final String CSS =
       """
       :root{--fg:#1b1f24;--muted:#5c6670;--bg:#fff;--card:#f5f7f9;--line:#d8dee4;
       --pass:#1a7f37;--fail:#cf222e;--warn:#9a6700;--unverified:#8250df;--na:#6e7781;--waived:#0969da}

@@ -13,7 +13,7 @@ import java.util.Locale;
  * The score over the recorded assessments as an inline SVG: points spaced by time, the target as a
  * dashed line, each point titled with its date and grade.
  */
-final class TrendChart {
+public final class TrendChart {
   private static final int WIDTH = 600;
   private static final int HEIGHT = 170;
   private static final int LEFT = 34;
@@ -25,7 +25,7 @@ final class TrendChart {
 
   private TrendChart() {}
 
-  static String render(List<TrendPoint> trend, double target) {
+  public static String render(List<TrendPoint> trend, double target) {
     if (trend.isEmpty()) {
       return Html.section(
           "trend", "Grade trend", "<p class=\"muted\">No assessment recorded in history yet.</p>");

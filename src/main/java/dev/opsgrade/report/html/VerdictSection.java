@@ -9,10 +9,10 @@ import dev.opsgrade.score.ScoreFormat;
 import java.util.Locale;
 
 /** The grade card (letter, score, verdict, blockers) and a bar per category. */
-final class VerdictSection {
+public final class VerdictSection {
   private VerdictSection() {}
 
-  static String render(Assessment assessment) {
+  public static String render(Assessment assessment) {
     Grade grade = assessment.grade();
     StringBuilder out = new StringBuilder("<div class=\"card verdict\">");
     out.append("<div class=\"letter\">").append(escape(grade.letter())).append("</div><div>");

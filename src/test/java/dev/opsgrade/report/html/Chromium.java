@@ -19,13 +19,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * from the packages chromium and chromium-driver), with a fresh profile, no background traffic, and
  * the console and DevTools network events logged.
  */
-final class Chromium {
+public final class Chromium {
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
 
-  static ChromeDriver start(Path profile, Map<String, Object> mobileEmulation) {
+  public static ChromeDriver start(Path profile, Map<String, Object> mobileEmulation) {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       throw new IllegalStateException(
           "this test needs Debian's chromium and chromium-driver: apt-get install chromium"

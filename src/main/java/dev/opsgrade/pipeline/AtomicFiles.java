@@ -1,4 +1,4 @@
-package dev.opsgrade.cli;
+package dev.opsgrade.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +12,10 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that no reader ever sees it half written: the content goes to a temporary file
  * in the same folder, which is then moved over the target.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   private AtomicFiles() {}
 
-  static void write(Path target, String content) {
+  public static void write(Path target, String content) {
     Path temp = temp(target, content);
     try {
       move(temp, target);
@@ -25,7 +25,7 @@ final class AtomicFiles {
   }
 
   /** The content in a temporary file beside {@code target} (its folder made if missing). */
-  static Path temp(Path target, String content) {
+  public static Path temp(Path target, String content) {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
@@ -37,7 +37,7 @@ final class AtomicFiles {
     }
   }
 
-  static void move(Path temp, Path target) {
+  public static void move(Path temp, Path target) {
     try {
       try {
         Files.move(
@@ -51,7 +51,7 @@ final class AtomicFiles {
   }
 
   /** Removes a temporary file that was not moved; there is nothing to do if it is gone. */
-  static void deleteQuietly(Path temp) {
+  public static void deleteQuietly(Path temp) {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {

@@ -1,4 +1,4 @@
-package dev.opsgrade.cli;
+package dev.opsgrade.pipeline;
 
 import dev.opsgrade.acceptance.AcceptanceRecord;
 import dev.opsgrade.acceptance.PhaseStatus;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the user asked to accept, turned into the record to sign (its document hash comes last). */
-record AcceptanceDraft(
+public record AcceptanceDraft(
     String acceptedBy,
     Optional<LocalDate> conditionalUntil,
     Optional<String> conditions,
@@ -17,7 +17,7 @@ record AcceptanceDraft(
     List<String> procedures) {
 
   /** The draft of what the options ask for, or a usage error saying what does not fit. */
-  static AcceptanceDraft of(
+  public static AcceptanceDraft of(
       String by,
       Optional<LocalDate> until,
       Optional<String> reason,
@@ -25,29 +25,29 @@ record AcceptanceDraft(
       List<String> procedures,
       LocalDate today) {
     if (by.isBlank()) {
-      throw new UserError("--by needs the name of who accepts");
+      throw new SignoffException("--by needs the name of who accepts");
     }
     if (until.isPresent() != reason.filter(r -> !r.isBlank()).isPresent()) {
-      throw new UserError(
+      throw new SignoffException(
           "a conditional acceptance needs both --conditional-until DATE and --reason TEXT");
     }
     if (until.filter(d -> !d.isAfter(today)).isPresent()) {
-      throw new UserError(
+      throw new SignoffException(
           "--conditional-until must be after today (" + today + "), not " + until.get());
     }
     if (override.isPresent() && until.isPresent()) {
-      throw new UserError(
+      throw new SignoffException(
           "--override is for an unconditional acceptance; a conditional one is accepted while"
               + " criteria fail");
     }
     if (override.filter(String::isBlank).isPresent()) {
-      throw new UserError("--override needs the reason why the phase is accepted anyway");
+      throw new SignoffException("--override needs the reason why the phase is accepted anyway");
     }
     return new AcceptanceDraft(
         by.strip(), until, reason.map(String::strip), override.map(String::strip), procedures);
   }
 
-  AcceptanceRecord.Kind kind() {
+  public AcceptanceRecord.Kind kind() {
     if (conditionalUntil.isPresent()) {
       return AcceptanceRecord.Kind.CONDITIONAL;
     }
