@@ -95,7 +95,12 @@ public final class ComposeEvidence {
   /** Failed collector runs whose target (a host or a file) no compose.file fact accounts for. */
   public List<CollectorRun> unaccountedFailures() {
     Set<String> covered = new TreeSet<>();
-    files.forEach(f -> covered.addAll(List.of(f.data().host(), f.data().file())));
+    // The collector names a file's run "host/file": that run is the file fact's own failure.
+    files.forEach(
+        f ->
+            covered.addAll(
+                List.of(
+                    f.data().host(), f.data().file(), f.data().host() + "/" + f.data().file())));
     return failedRuns().stream().filter(r -> !covered.contains(r.target())).toList();
   }
 

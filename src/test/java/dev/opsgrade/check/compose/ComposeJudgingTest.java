@@ -129,4 +129,24 @@ class ComposeJudgingTest {
     assertThat(findings).extracting(Finding::subject).containsExactly("master/redis", "lady");
     assertThat(findings.get(1).status()).isEqualTo(Status.NOT_APPLICABLE);
   }
+
+  @ParameterizedTest
+  @MethodSource("allChecks")
+  void anUnreadableFileIsReportedOnceNotAgainAsAFailedCollector(Check check) {
+    // The compose collector records the unreadable file's run under "host/file".
+    List<Finding> findings =
+        new ComposeFacts()
+            .service(service("redis"))
+            .file(
+                ComposeFacts.unreadable(
+                    "lady", "stacks/lady/compose/apps.yml", "bad indent", 14, 9))
+            .run(Outcome.FAILED, "lady/stacks/lady/compose/apps.yml", "bad indent")
+            .evaluate(check);
+
+    assertThat(findings).noneMatch(f -> f.message().contains("compose collector failed"));
+    assertThat(findings)
+        .filteredOn(f -> f.message().contains("bad indent"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.location()).isPresent());
+  }
 }
