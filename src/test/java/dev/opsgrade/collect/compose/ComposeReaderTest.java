@@ -252,6 +252,26 @@ class ComposeReaderTest {
   }
 
   @Test
+  void anEscapedReferenceIsExpandedInTheContainerNotALiteralSecret() {
+    project.write(
+        "c.yml",
+        """
+        services:
+          app:
+            image: a
+            environment:
+              API_TOKEN: $${API_TOKEN_FROM_FILE}
+              SHELL_REF: $$HOME
+              DOLLAR_IN_PASSWORD: pa$$word-Xy7
+        """);
+    Map<String, EnvVar> env = byName(service(project.read("c.yml"), "app"));
+
+    assertThat(env.get("API_TOKEN").kind()).isEqualTo(ValueKind.REFERENCE);
+    assertThat(env.get("SHELL_REF").kind()).isEqualTo(ValueKind.REFERENCE);
+    assertThat(env.get("DOLLAR_IN_PASSWORD").kind()).isEqualTo(ValueKind.LITERAL);
+  }
+
+  @Test
   void aMissingRequiredEnvFileIsNamed() {
     project.write("c.yml", "services:\n  a:\n    image: a\n    env_file: secret.env\n");
     ComposeReader.ComposeRead read = project.read("c.yml");
