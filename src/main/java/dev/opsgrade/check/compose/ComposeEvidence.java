@@ -92,6 +92,13 @@ public final class ComposeEvidence {
     return files.stream().filter(f -> !f.data().readable()).toList();
   }
 
+  /** Files read whose includes or env files are missing: their evidence is incomplete. */
+  public List<FactView<ComposeFile>> incompleteFiles() {
+    return files.stream()
+        .filter(f -> f.data().readable() && !f.data().missingFiles().isEmpty())
+        .toList();
+  }
+
   /** Failed collector runs whose target (a host or a file) no compose.file fact accounts for. */
   public List<CollectorRun> unaccountedFailures() {
     Set<String> covered = new TreeSet<>();
@@ -115,10 +122,14 @@ public final class ComposeEvidence {
             Collectors.groupingBy(s -> s.data().host(), LinkedHashMap::new, Collectors.toList()));
   }
 
-  /** Hosts with readable compose files none of whose services runs by default. */
+  /**
+   * Hosts whose compose files were all read whole and none of whose services runs by default (a
+   * host with a missing or unreadable file is unverified instead: its services may be there).
+   */
   public Set<String> hostsWithoutActiveServices() {
     Set<String> hosts = new TreeSet<>();
     files.stream().filter(f -> f.data().readable()).forEach(f -> hosts.add(f.data().host()));
+    files.stream().filter(f -> !f.data().complete()).forEach(f -> hosts.remove(f.data().host()));
     hosts.removeAll(activeServicesByHost().keySet());
     return hosts;
   }

@@ -69,6 +69,24 @@ public final class ComposeJudging {
               Optional.of(errorLocation(data)),
               List.of(file.id())));
     }
+    for (FactView<ComposeFile> file : compose.incompleteFiles()) {
+      ComposeFile data = file.data();
+      String message =
+          "no evidence: "
+              + data.file()
+              + " refers to files that do not exist ("
+              + String.join("; ", data.missingFiles())
+              + "), so what they declare for "
+              + data.host()
+              + " was not checked";
+      result.add(
+          findings.of(
+              Status.UNVERIFIED,
+              data.host(),
+              message,
+              Optional.of(Location.file(data.file())),
+              List.of(file.id())));
+    }
     for (var run : compose.unaccountedFailures()) {
       result.add(
           findings.unverified(

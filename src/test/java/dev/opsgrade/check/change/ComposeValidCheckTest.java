@@ -40,6 +40,30 @@ class ComposeValidCheckTest {
   }
 
   @Test
+  void aFileWhoseIncludesAreMissingFailsNamingThem() {
+    List<Finding> findings =
+        new ComposeFacts()
+            .file(
+                ComposeFacts.missing(
+                    "hs",
+                    "compose/traefik.yml (referenced at docker-compose-hs.yml:74:5;"
+                        + " HOSTNAME is not set in the environment nor in .env)"))
+            .evaluate(check);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.FAIL);
+              assertThat(f.message())
+                  .contains("refuses to start")
+                  .contains("compose/traefik.yml")
+                  .contains("HOSTNAME is not set");
+              assertThat(f.fix()).isPresent();
+            });
+  }
+
+  @Test
   void withoutComposeFilesItIsUnverified() {
     Finding finding = new ComposeFacts().noComposeInInventory().evaluate(check).getFirst();
 

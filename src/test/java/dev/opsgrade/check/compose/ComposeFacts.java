@@ -84,6 +84,21 @@ public final class ComposeFacts {
         Optional.empty());
   }
 
+  /** A file that was read but whose includes (or env files) do not exist: no service seen. */
+  public static ComposeFile missing(String host, String... missingFiles) {
+    return new ComposeFile(
+        host,
+        FILE,
+        List.of(),
+        0,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(missingFiles),
+        Optional.empty());
+  }
+
   public static ComposeFile unreadable(String host, String file, String error, int line, int col) {
     return new ComposeFile(
         host,

@@ -149,4 +149,24 @@ class ComposeJudgingTest {
         .singleElement()
         .satisfies(f -> assertThat(f.location()).isPresent());
   }
+
+  @ParameterizedTest
+  @MethodSource("perServiceChecks")
+  void aHostWhoseIncludesAreMissingIsUnverifiedNotNotApplicable(Check check) {
+    List<Finding> findings =
+        new ComposeFacts()
+            .service(service("redis"))
+            .file(ComposeFacts.missing("hs", "compose/traefik.yml (referenced at c.yml:3:5)"))
+            .evaluate(check);
+
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("hs"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message()).contains("compose/traefik.yml").contains("not checked");
+            });
+    assertThat(findings).filteredOn(f -> f.subject().equals("master/redis")).hasSize(1);
+  }
 }

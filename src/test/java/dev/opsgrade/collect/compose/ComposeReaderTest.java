@@ -95,6 +95,36 @@ class ComposeReaderTest {
   }
 
   @Test
+  void aMissingIncludeNamesTheUnsetVariableOfItsPath() {
+    project
+        .write(
+            "docker-compose-hs.yml",
+            """
+            include:
+              - compose/$HOSTNAME/traefik.yml
+              - compose/${HOSTNAME}/whoami.yml
+              - compose/${ROLE:-web}/app.yml
+            services:
+              proxy:
+                image: traefik
+            """)
+        .write("compose/hs/traefik.yml", "services:\n  traefik:\n    image: traefik\n");
+    ComposeReader.ComposeRead read = project.read("docker-compose-hs.yml");
+
+    assertThat(read.file().readable()).isTrue();
+    assertThat(read.file().missingFiles())
+        .containsExactly(
+            "compose/traefik.yml (referenced at docker-compose-hs.yml:2:5;"
+                + " HOSTNAME is not set in the environment nor in .env)",
+            "compose/whoami.yml (referenced at docker-compose-hs.yml:3:5;"
+                + " HOSTNAME is not set in the environment nor in .env)",
+            "compose/web/app.yml (referenced at docker-compose-hs.yml:4:5)");
+    assertThat(project.read("docker-compose-hs.yml", Map.of("HOSTNAME", "hs")).services())
+        .extracting(ComposeService::service)
+        .contains("traefik");
+  }
+
+  @Test
   void theProcessEnvironmentWinsOverDotEnv() {
     project
         .write(".env", "TAG=from-file\n")
