@@ -146,6 +146,31 @@ class AccessChecksTest {
   }
 
   @Test
+  void refusedPlainHttpPassesOnlyWhenTheHostAnswersOverHttps() {
+    ProbeFacts facts =
+        new ProbeFacts()
+            .probe(PLAIN_HTTP, "up@file", "http://up.lab/", ProbeClass.REFUSED, 0, 5)
+            .probe(ROUTE, "up@file", "https://up.lab/", ProbeClass.OK, 200, 5, 5)
+            .probe(PLAIN_HTTP, "down@file", "http://down.lab/", ProbeClass.REFUSED, 0, 5)
+            .probe(ROUTE, "down@file", "https://down.lab/", ProbeClass.REFUSED, 0, 5);
+
+    List<Finding> findings = run(new HttpsRedirectCheck(), facts);
+
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("http://up.lab/"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("http://down.lab/"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message()).contains("did not answer over HTTPS either");
+            });
+  }
+
+  @Test
   void withoutRoutesOrProbesTheAccessChecksAreUnverified() {
     ProbeFacts facts = new ProbeFacts();
     for (Check check :
