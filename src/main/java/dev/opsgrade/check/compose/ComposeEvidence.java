@@ -70,6 +70,13 @@ public final class ComposeEvidence {
     boolean listed =
         evidence.inventory().hosts().stream()
             .anyMatch(h -> !h.compose().isEmpty() && !excludedHosts.contains(h.name()));
+    if (!listed && evidence.inventory().sourceFile().equals(".")) {
+      // directory mode: the folder was given without an opsgrade.yaml
+      return Optional.of(
+          "no opsgrade.yaml and no compose file at the top of the folder assessed"
+              + " (compose*.yaml, docker-compose*.yml): run `opsgrade init` there to list the"
+              + " compose files of its subfolders, or assess the folder that holds them");
+    }
     if (!listed) {
       return Optional.of("no compose files in the inventory (no host lists any under compose:)");
     }

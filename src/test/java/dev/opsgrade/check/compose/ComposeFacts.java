@@ -40,6 +40,7 @@ public final class ComposeFacts {
   private final Set<String> hostsWithServices = new LinkedHashSet<>();
   private List<Integer> allowed = List.of(80, 443, 25, 465, 587, 993);
   private List<String> inventoryCompose = List.of(FILE);
+  private String inventorySource = "opsgrade.yaml";
 
   public ComposeFacts service(ComposeService service) {
     hostsWithServices.add(service.host());
@@ -69,6 +70,13 @@ public final class ComposeFacts {
 
   public ComposeFacts noComposeInInventory() {
     inventoryCompose = List.of();
+    return this;
+  }
+
+  /** A folder assessed without an opsgrade.yaml, with no compose file at its top. */
+  public ComposeFacts folderWithoutComposeFiles() {
+    inventoryCompose = List.of();
+    inventorySource = ".";
     return this;
   }
 
@@ -124,7 +132,7 @@ public final class ComposeFacts {
         new Inventory(
             "homelab",
             ".",
-            "opsgrade.yaml",
+            inventorySource,
             List.of(
                 new HostSpec(
                     "master",

@@ -169,4 +169,19 @@ class ComposeJudgingTest {
             });
     assertThat(findings).filteredOn(f -> f.subject().equals("master/redis")).hasSize(1);
   }
+
+  @ParameterizedTest
+  @MethodSource("allChecks")
+  void aFolderWithoutTopLevelComposeFilesPointsAtInit(Check check) {
+    assertThat(new ComposeFacts().folderWithoutComposeFiles().evaluate(check))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message())
+                  .contains("no compose file at the top of the folder")
+                  .contains("opsgrade init")
+                  .doesNotContain("under compose:");
+            });
+  }
 }
