@@ -93,7 +93,9 @@ public record ComposeService(
    * interpolation or is passed through from the shell), LITERAL, EMPTY. For literals: length,
    * Shannon entropy in bits per character, and a short fingerprint (never the value). {@code file}:
    * where the variable is written when that is not the service's own file (an env_file, or the file
-   * a service extends); {@code line} is then a line of that file.
+   * a service extends); {@code line} is then a line of that file. {@code fromEnvFile}: read from an
+   * {@code env_file} (kept out of the compose file, as secrets should be), not from {@code
+   * environment}.
    */
   public record EnvVar(
       String name,
@@ -102,12 +104,25 @@ public record ComposeService(
       double entropy,
       String fingerprint,
       int line,
-      Optional<String> file) {
+      Optional<String> file,
+      boolean fromEnvFile) {
 
     /** The original shape, before {@code file}: written in the service's own file. */
     public EnvVar(
         String name, ValueKind kind, int length, double entropy, String fingerprint, int line) {
       this(name, kind, length, entropy, fingerprint, line, Optional.empty());
+    }
+
+    /** The shape before {@code fromEnvFile}: written in a compose file. */
+    public EnvVar(
+        String name,
+        ValueKind kind,
+        int length,
+        double entropy,
+        String fingerprint,
+        int line,
+        Optional<String> file) {
+      this(name, kind, length, entropy, fingerprint, line, file, false);
     }
   }
 

@@ -82,6 +82,17 @@ final class EnvironmentReader {
     Optional<String> where = Optional.of(display.apply(path));
     return DotEnv.read(path, context.variables()::lookup).stream()
         .map(e -> shape(e.name(), e.value().orElse(""), e.reference(), e.line(), where))
+        .map(
+            v ->
+                new EnvVar(
+                    v.name(),
+                    v.kind(),
+                    v.length(),
+                    v.entropy(),
+                    v.fingerprint(),
+                    v.line(),
+                    v.file(),
+                    true))
         .toList();
   }
 

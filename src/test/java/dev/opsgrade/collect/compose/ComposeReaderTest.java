@@ -261,7 +261,9 @@ class ComposeReaderTest {
                 1.585,
                 ValueShape.fingerprint("abc"),
                 2,
-                Optional.of("app.env")));
+                Optional.of("app.env"),
+                true));
+    assertThat(list.get("LITERAL").fromEnvFile()).isFalse();
     assertThat(list.get("LITERAL").kind()).isEqualTo(ValueKind.LITERAL);
     assertThat(list.get("LITERAL").length()).isEqualTo(12);
     assertThat(list.get("LITERAL").line()).isEqualTo(6);
