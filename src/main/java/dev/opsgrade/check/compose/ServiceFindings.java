@@ -25,6 +25,33 @@ public final class ServiceFindings {
     return Location.file(service.file(), line > 0 ? line : service.line());
   }
 
+  /** file:line of {@code line} in {@code file} when given (a file the service extends). */
+  public static Location at(ComposeService service, Optional<String> file, int line) {
+    return file.map(f -> Location.file(f, line)).orElseGet(() -> at(service, line));
+  }
+
+  /** A failure located in {@code file} when given, else in the service's own file. */
+  public static Finding fail(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      Optional<String> file,
+      int line,
+      String fix) {
+    ComposeService data = service.data();
+    return findings.fail(subject(data), message, at(data, file, line), List.of(service.id()), fix);
+  }
+
+  public static Finding warn(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      Optional<String> file,
+      int line,
+      String fix) {
+    return fail(findings, service, message, file, line, fix).withStatus(Status.WARN, message);
+  }
+
   /** Where a variable is written: its own file (a file the service extends) or the service's. */
   public static Location at(ComposeService service, ComposeService.EnvVar variable) {
     return variable

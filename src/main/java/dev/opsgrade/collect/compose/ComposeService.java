@@ -50,7 +50,47 @@ public record ComposeService(
       String protocol,
       String raw,
       int line,
-      boolean randomHostPort) {
+      boolean randomHostPort,
+      Optional<String> file) {
+
+    /** The shape before {@code file}: written in the service's own file. */
+    public PortBinding(
+        String hostIp,
+        Optional<Integer> hostPortStart,
+        Optional<Integer> hostPortEnd,
+        int containerPortStart,
+        int containerPortEnd,
+        String protocol,
+        String raw,
+        int line,
+        boolean randomHostPort) {
+      this(
+          hostIp,
+          hostPortStart,
+          hostPortEnd,
+          containerPortStart,
+          containerPortEnd,
+          protocol,
+          raw,
+          line,
+          randomHostPort,
+          Optional.empty());
+    }
+
+    /** Written in {@code file} (a file the service extends), not the service's own. */
+    public PortBinding in(String file) {
+      return new PortBinding(
+          hostIp,
+          hostPortStart,
+          hostPortEnd,
+          containerPortStart,
+          containerPortEnd,
+          protocol,
+          raw,
+          line,
+          randomHostPort,
+          Optional.of(file));
+    }
 
     /** The original shape, before {@code randomHostPort}: derived from the missing host port. */
     public PortBinding(
@@ -132,7 +172,25 @@ public record ComposeService(
     EMPTY
   }
 
-  /** {@code type}: bind, volume, tmpfs, npipe. {@code source} for volumes is the volume name. */
+  /**
+   * {@code type}: bind, volume, tmpfs, npipe. {@code source} for volumes is the volume name. {@code
+   * file}: where it is written when that is not the service's own file (a file it extends).
+   */
   public record VolumeMount(
-      String type, String source, String target, boolean readOnly, int line) {}
+      String type,
+      String source,
+      String target,
+      boolean readOnly,
+      int line,
+      Optional<String> file) {
+
+    /** The shape before {@code file}: written in the service's own file. */
+    public VolumeMount(String type, String source, String target, boolean readOnly, int line) {
+      this(type, source, target, readOnly, line, Optional.empty());
+    }
+
+    public VolumeMount in(String file) {
+      return new VolumeMount(type, source, target, readOnly, line, Optional.of(file));
+    }
+  }
 }

@@ -196,6 +196,38 @@ class ComposeReaderTest {
   }
 
   @Test
+  void portsAndVolumesExtendedFromAnotherFileNameThatFile() {
+    project
+        .write(
+            "c.yml",
+            """
+            services:
+              app:
+                extends: {service: root, file: common/base.yml}
+                ports: ["127.0.0.1:7000:7000"]
+                volumes: [./data:/data]
+            """)
+        .write(
+            "common/base.yml",
+            """
+            services:
+              root:
+                image: root
+                ports: ["9000:9000"]
+                volumes:
+                  - /var/run/docker.sock:/var/run/docker.sock
+            """);
+    ComposeService app = service(project.read("c.yml"), "app");
+
+    assertThat(app.ports())
+        .extracting(p -> p.raw() + " " + p.file().orElse("own") + ":" + p.line())
+        .containsExactlyInAnyOrder("9000:9000 common/base.yml:4", "127.0.0.1:7000:7000 own:4");
+    assertThat(app.volumes())
+        .extracting(v -> v.target() + " " + v.file().orElse("own") + ":" + v.line())
+        .containsExactlyInAnyOrder("/var/run/docker.sock common/base.yml:6", "/data own:5");
+  }
+
+  @Test
   void anExtendsCycleIsAnError() {
     project.write("c.yml", "services:\n  a:\n    extends: b\n  b:\n    extends: a\n");
 
