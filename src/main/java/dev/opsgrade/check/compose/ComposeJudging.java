@@ -96,13 +96,15 @@ public final class ComposeJudging {
     return result;
   }
 
+  /** Where the error is: its line and column are in errorFile (an included file, or the file). */
   public static Location errorLocation(ComposeFile file) {
+    String where = file.errorFile().orElse(file.file());
     if (file.errorLine().isEmpty()) {
-      return Location.file(file.file());
+      return Location.file(where);
     }
     int line = file.errorLine().get();
     return file.errorColumn()
-        .map(c -> Location.file(file.file(), line, c))
-        .orElse(Location.file(file.file(), line));
+        .map(c -> Location.file(where, line, c))
+        .orElse(Location.file(where, line));
   }
 }

@@ -3,10 +3,12 @@ package dev.opsgrade.check.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsgrade.check.compose.ComposeFacts;
+import dev.opsgrade.collect.compose.ComposeFile;
 import dev.opsgrade.model.CollectorRun.Outcome;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Status;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComposeValidCheckTest {
@@ -61,6 +63,28 @@ class ComposeValidCheckTest {
                   .contains("HOSTNAME is not set");
               assertThat(f.fix()).isPresent();
             });
+  }
+
+  @Test
+  void anErrorInAnIncludedFileIsLocatedInThatFile() {
+    ComposeFile file =
+        new ComposeFile(
+            "y5",
+            "docker-compose.yml",
+            List.of(),
+            0,
+            List.of(),
+            Optional.of("sub/bad.yml:6:1: found unexpected end of stream"),
+            Optional.of(6),
+            Optional.of(1),
+            List.of(),
+            Optional.of("sub/bad.yml"));
+
+    Finding finding = new ComposeFacts().file(file).evaluate(check).getFirst();
+
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.location().orElseThrow().display()).isEqualTo("sub/bad.yml:6:1");
+    assertThat(finding.fix()).hasValueSatisfying(f -> assertThat(f).contains("sub/bad.yml:6:1"));
   }
 
   @Test
