@@ -171,6 +171,27 @@ class AccessChecksTest {
   }
 
   @Test
+  void anAuthMiddlewareKnownOnlyByNameIsAWarningUntilAProbeSeesTheGate() {
+    ProbeFacts unseen =
+        new ProbeFacts().router("dash@file", FILE, "dash.lab", "dash@file", "auth@file");
+    ProbeFacts seen =
+        new ProbeFacts()
+            .router("dash@file", FILE, "dash.lab", "dash@file", "auth@file")
+            .probe(ROUTE, "dash@file", "https://dash.lab/", ProbeClass.AUTH_REDIRECT, 401, 5);
+
+    assertThat(run(new AuthCoverageCheck(), unseen))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.WARN);
+              assertThat(f.message()).contains("defined nowhere opsgrade read");
+            });
+    assertThat(run(new AuthCoverageCheck(), seen))
+        .singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+  }
+
+  @Test
   void withoutRoutesOrProbesTheAccessChecksAreUnverified() {
     ProbeFacts facts = new ProbeFacts();
     for (Check check :
