@@ -80,6 +80,9 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputFolder.prepare(out);
+    }
     AssessmentRequest request =
         source.request(
             parseFormats(),

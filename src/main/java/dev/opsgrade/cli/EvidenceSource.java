@@ -6,6 +6,7 @@ import dev.opsgrade.pipeline.AssessmentOutcome;
 import dev.opsgrade.pipeline.AssessmentRequest;
 import dev.opsgrade.pipeline.AssessmentRun;
 import dev.opsgrade.report.ReportFormat;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +63,9 @@ final class EvidenceSource {
               System.getenv(), Clock.systemUTC(), progress, VersionProvider.version())
           .run(request);
     } catch (AssessmentRun.InputException e) {
+      throw new UserError(e.getMessage());
+    } catch (UncheckedIOException e) {
+      // a report or the bundle could not be written (folder is a file, disk full, no permission)
       throw new UserError(e.getMessage());
     }
   }

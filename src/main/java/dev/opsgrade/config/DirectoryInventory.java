@@ -31,6 +31,11 @@ public final class DirectoryInventory {
 
   private DirectoryInventory() {}
 
+  /** A file named as Docker Compose names its files (compose.yaml, docker-compose.lady.yml...). */
+  public static boolean isComposeFileName(String name) {
+    return COMPOSE_FILE.matcher(name).matches();
+  }
+
   public static Inventory discover(Path dir) {
     Path absolute = dir.toAbsolutePath().normalize();
     String name = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();

@@ -14,6 +14,18 @@ public final class InventoryLocator {
 
   public static Inventory locate(Path path, Map<String, String> environment) {
     if (Files.isRegularFile(path)) {
+      Path name = path.getFileName();
+      if (name != null && DirectoryInventory.isComposeFileName(name.toString())) {
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        throw InventoryException.of(
+            Problem.ofFile(
+                path.toString(),
+                "a compose file, not an opsgrade inventory: assess its folder (opsgrade assess "
+                    + folder
+                    + ") or list it under hosts[].compose in an opsgrade.yaml (opsgrade init "
+                    + folder
+                    + " writes one)"));
+      }
       return InventoryLoader.load(path, environment);
     }
     if (Files.isDirectory(path)) {

@@ -75,7 +75,21 @@ final class Discoverer {
             .map(a -> AutheliaFinder.find(root, a)),
         monitoring(services),
         Paths.repos(root, fileHosts),
-        Paths.docs(root));
+        Paths.docs(root),
+        unreadable(reads.values()));
+  }
+
+  /** Compose files that Docker Compose would refuse, with the error at its file:line:column. */
+  private static List<String> unreadable(Iterable<ComposeReader.ComposeRead> reads) {
+    List<String> problems = new ArrayList<>();
+    for (ComposeReader.ComposeRead read : reads) {
+      read.file().error().ifPresent(e -> problems.add(read.file().file() + ": " + e));
+      if (!read.file().missingFiles().isEmpty()) {
+        problems.add(
+            read.file().file() + ": missing " + String.join(", ", read.file().missingFiles()));
+      }
+    }
+    return List.copyOf(problems);
   }
 
   private static Set<Path> included(Path root, Iterable<ComposeReader.ComposeRead> reads) {

@@ -18,7 +18,8 @@ record Discovery(
     Optional<Authelia> authelia,
     Map<Role, Suggestion> monitoring,
     List<String> repos,
-    Optional<Docs> docs) {
+    Optional<Docs> docs,
+    List<String> unreadable) {
 
   /** A host: how to reach its engine (empty: to fill in) and its compose files. */
   record Host(

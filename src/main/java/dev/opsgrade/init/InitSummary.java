@@ -30,6 +30,8 @@ record InitSummary(List<String> found, List<String> todo) {
             "hosts." + host.name() + ".docker: how to reach its Docker Engine (ssh://user@host)");
       }
     }
+    d.unreadable()
+        .forEach(problem -> todo.add("fix " + problem + " (docker compose config shows the same)"));
     d.traefik().ifPresent(t -> traefik(t, found, todo));
     d.authelia().ifPresent(a -> found.add("Authelia: " + a.where()));
     d.monitoring()

@@ -27,6 +27,8 @@ public record EvidenceFile(EvidenceBundle bundle, byte[] bytes, String sha256) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new EvidenceFileException(file + ": cannot read evidence bundle: no such file");
     } catch (IOException e) {
       throw new EvidenceFileException(file + ": cannot read evidence bundle: " + e.getMessage());
     }
@@ -43,8 +45,18 @@ public record EvidenceFile(EvidenceBundle bundle, byte[] bytes, String sha256) {
               ? ""
               : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
       throw new EvidenceFileException(
-          file + where + ": not an opsgrade evidence bundle: " + e.getOriginalMessage());
+          file + where + ": not an opsgrade evidence bundle: " + problem(e));
     }
+  }
+
+  /** Jackson's own words, without its parser-internal location notes. */
+  private static String problem(JacksonException e) {
+    if (e instanceof tools.jackson.core.exc.UnexpectedEndOfInputException) {
+      return "the file ends in the middle of the JSON (truncated?)";
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    int note = message.indexOf(" (start marker at ");
+    return note < 0 ? message : message.substring(0, note);
   }
 
   public static String sha256(byte[] bytes) {

@@ -54,6 +54,24 @@ class AssessFormatsTest {
   }
 
   @Test
+  void anOutFolderThatIsAFileIsAUsageErrorNamingIt() throws Exception {
+    Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n");
+    Path file = Files.writeString(dir.resolve("reports-file"), "not a folder");
+
+    for (Path out : new Path[] {file, file.resolve("sub")}) {
+      Cli run = Cli.run("assess", dir.toString(), "--no-history", "--out", out.toString());
+
+      assertThat(run.exitCode()).as(out.toString()).isEqualTo(2);
+      assertThat(run.err())
+          .as(out.toString())
+          .startsWith("opsgrade: --out " + out)
+          .contains(file.toString())
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void theHtmlReportDrawsTheTrendRecordedInHistory() throws Exception {
     Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n");
     Path out = dir.resolve("out");

@@ -95,4 +95,16 @@ class DirectoryInventoryTest {
         .isInstanceOf(InventoryException.class)
         .hasMessage(missing + ": no such file or directory");
   }
+
+  @Test
+  void aComposeFileGivenAsTheInventoryPointsAtItsFolder() throws Exception {
+    Path dir = site();
+    Path compose = dir.resolve("docker-compose.master.yml");
+
+    assertThatThrownBy(() -> InventoryLocator.locate(compose, Map.of()))
+        .isInstanceOf(InventoryException.class)
+        .hasMessageContaining("a compose file, not an opsgrade inventory")
+        .hasMessageContaining("opsgrade assess " + dir.toAbsolutePath())
+        .hasMessageNotContaining("unknown key");
+  }
 }

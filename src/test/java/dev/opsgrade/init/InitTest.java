@@ -197,6 +197,21 @@ class InitTest {
     return new DockerReplayServer(sockets.resolve("docker.sock"), bodies);
   }
 
+  @Test
+  void aComposeFileThatCannotBeReadIsNamedWithItsPositionInWhatIsLeftToDo() throws Exception {
+    Files.writeString(estate.resolve("docker-compose.yml"), "services:\n  a:\n    image: a\n");
+    Files.writeString(estate.resolve("docker-compose.lady.yml"), "services:\n  t:\n\timage: x\n");
+
+    Initializer.Result result = init("unix://" + sockets.resolve("none.sock"), false);
+
+    assertThat(result.todo())
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("fix docker-compose.lady.yml: docker-compose.lady.yml:3:1"));
+    assertThat(result.todo()).noneMatch(t -> t.startsWith("fix docker-compose.yml"));
+  }
+
   private Initializer.Result init(String endpoint, boolean force) throws Exception {
     return new Initializer(Map.of(), Duration.ofMillis(500))
         .init(estate, Optional.of(endpoint), force);

@@ -59,8 +59,14 @@ public final class BackendsCheck implements Check {
   }
 
   private static String why(Evidence evidence) {
+    // only the API's own run says whether the running proxy was read (rules files and compose
+    // labels are read too, under their own targets)
+    Optional<String> api =
+        evidence.inventory().proxy().flatMap(p -> p.traefik()).flatMap(t -> t.api());
     List<CollectorRun> runs =
-        evidence.runs("traefik").stream().filter(r -> !r.target().contains("rules_dir")).toList();
+        evidence.runs("traefik").stream()
+            .filter(r -> api.map(r.target()::equals).orElse(false))
+            .toList();
     if (runs.isEmpty()) {
       return "the Traefik API was not read (no proxy.traefik.api in the inventory): server status comes only from the running proxy";
     }

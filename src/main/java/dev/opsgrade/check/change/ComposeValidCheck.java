@@ -61,6 +61,21 @@ public final class ComposeValidCheck implements Check {
               + file.file()
               + " config shows the same error)");
     }
+    if (!file.missingFiles().isEmpty()) {
+      return findings.fail(
+          subject,
+          file.file()
+              + " refers to files that do not exist, so Docker Compose refuses to start it: "
+              + String.join("; ", file.missingFiles()),
+          Location.file(file.file()),
+          List.of(view.id()),
+          "Create the missing files or correct the references (set the variables they use in the"
+              + " environment or in .env beside "
+              + file.file()
+              + "); docker compose -f "
+              + file.file()
+              + " config shows the same error");
+    }
     String included =
         file.includedFiles().isEmpty()
             ? ""

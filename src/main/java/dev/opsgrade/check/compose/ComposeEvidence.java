@@ -70,6 +70,13 @@ public final class ComposeEvidence {
     boolean listed =
         evidence.inventory().hosts().stream()
             .anyMatch(h -> !h.compose().isEmpty() && !excludedHosts.contains(h.name()));
+    if (!listed && evidence.inventory().sourceFile().equals(".")) {
+      // directory mode: the folder was given without an opsgrade.yaml
+      return Optional.of(
+          "no opsgrade.yaml and no compose file at the top of the folder assessed"
+              + " (compose*.yaml, docker-compose*.yml): run `opsgrade init` there to list the"
+              + " compose files of its subfolders, or assess the folder that holds them");
+    }
     if (!listed) {
       return Optional.of("no compose files in the inventory (no host lists any under compose:)");
     }
@@ -92,10 +99,22 @@ public final class ComposeEvidence {
     return files.stream().filter(f -> !f.data().readable()).toList();
   }
 
+  /** Files read whose includes or env files are missing: their evidence is incomplete. */
+  public List<FactView<ComposeFile>> incompleteFiles() {
+    return files.stream()
+        .filter(f -> f.data().readable() && !f.data().missingFiles().isEmpty())
+        .toList();
+  }
+
   /** Failed collector runs whose target (a host or a file) no compose.file fact accounts for. */
   public List<CollectorRun> unaccountedFailures() {
     Set<String> covered = new TreeSet<>();
-    files.forEach(f -> covered.addAll(List.of(f.data().host(), f.data().file())));
+    // The collector names a file's run "host/file": that run is the file fact's own failure.
+    files.forEach(
+        f ->
+            covered.addAll(
+                List.of(
+                    f.data().host(), f.data().file(), f.data().host() + "/" + f.data().file())));
     return failedRuns().stream().filter(r -> !covered.contains(r.target())).toList();
   }
 
@@ -110,10 +129,14 @@ public final class ComposeEvidence {
             Collectors.groupingBy(s -> s.data().host(), LinkedHashMap::new, Collectors.toList()));
   }
 
-  /** Hosts with readable compose files none of whose services runs by default. */
+  /**
+   * Hosts whose compose files were all read whole and none of whose services runs by default (a
+   * host with a missing or unreadable file is unverified instead: its services may be there).
+   */
   public Set<String> hostsWithoutActiveServices() {
     Set<String> hosts = new TreeSet<>();
     files.stream().filter(f -> f.data().readable()).forEach(f -> hosts.add(f.data().host()));
+    files.stream().filter(f -> !f.data().complete()).forEach(f -> hosts.remove(f.data().host()));
     hosts.removeAll(activeServicesByHost().keySet());
     return hosts;
   }

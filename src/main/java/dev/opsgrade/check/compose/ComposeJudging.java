@@ -69,6 +69,24 @@ public final class ComposeJudging {
               Optional.of(errorLocation(data)),
               List.of(file.id())));
     }
+    for (FactView<ComposeFile> file : compose.incompleteFiles()) {
+      ComposeFile data = file.data();
+      String message =
+          "no evidence: "
+              + data.file()
+              + " refers to files that do not exist ("
+              + String.join("; ", data.missingFiles())
+              + "), so what they declare for "
+              + data.host()
+              + " was not checked";
+      result.add(
+          findings.of(
+              Status.UNVERIFIED,
+              data.host(),
+              message,
+              Optional.of(Location.file(data.file())),
+              List.of(file.id())));
+    }
     for (var run : compose.unaccountedFailures()) {
       result.add(
           findings.unverified(
@@ -78,13 +96,15 @@ public final class ComposeJudging {
     return result;
   }
 
+  /** Where the error is: its line and column are in errorFile (an included file, or the file). */
   public static Location errorLocation(ComposeFile file) {
+    String where = file.errorFile().orElse(file.file());
     if (file.errorLine().isEmpty()) {
-      return Location.file(file.file());
+      return Location.file(where);
     }
     int line = file.errorLine().get();
     return file.errorColumn()
-        .map(c -> Location.file(file.file(), line, c))
-        .orElse(Location.file(file.file(), line));
+        .map(c -> Location.file(where, line, c))
+        .orElse(Location.file(where, line));
   }
 }

@@ -25,6 +25,41 @@ public final class ServiceFindings {
     return Location.file(service.file(), line > 0 ? line : service.line());
   }
 
+  /** file:line of {@code line} in {@code file} when given (a file the service extends). */
+  public static Location at(ComposeService service, Optional<String> file, int line) {
+    return file.map(f -> Location.file(f, line)).orElseGet(() -> at(service, line));
+  }
+
+  /** A failure located in {@code file} when given, else in the service's own file. */
+  public static Finding fail(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      Optional<String> file,
+      int line,
+      String fix) {
+    ComposeService data = service.data();
+    return findings.fail(subject(data), message, at(data, file, line), List.of(service.id()), fix);
+  }
+
+  public static Finding warn(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      Optional<String> file,
+      int line,
+      String fix) {
+    return fail(findings, service, message, file, line, fix).withStatus(Status.WARN, message);
+  }
+
+  /** Where a variable is written: its own file (a file the service extends) or the service's. */
+  public static Location at(ComposeService service, ComposeService.EnvVar variable) {
+    return variable
+        .file()
+        .map(f -> Location.file(f, variable.line()))
+        .orElseGet(() -> at(service, variable.line()));
+  }
+
   public static Finding pass(
       Findings findings, FactView<ComposeService> service, String message, int line) {
     return of(findings, Status.PASS, service, message, line);
@@ -39,6 +74,26 @@ public final class ServiceFindings {
       Findings findings, FactView<ComposeService> service, String message, int line, String fix) {
     ComposeService data = service.data();
     return findings.fail(subject(data), message, at(data, line), List.of(service.id()), fix);
+  }
+
+  /** A failure located at the variable it is about, in whichever file writes it. */
+  public static Finding fail(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      ComposeService.EnvVar variable,
+      String fix) {
+    ComposeService data = service.data();
+    return findings.fail(subject(data), message, at(data, variable), List.of(service.id()), fix);
+  }
+
+  public static Finding warn(
+      Findings findings,
+      FactView<ComposeService> service,
+      String message,
+      ComposeService.EnvVar variable,
+      String fix) {
+    return fail(findings, service, message, variable, fix).withStatus(Status.WARN, message);
   }
 
   /** Half credit, with a fix as specific as a failure's. */

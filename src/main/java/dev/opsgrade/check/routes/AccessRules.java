@@ -75,9 +75,10 @@ public final class AccessRules {
     }
     for (String regex : rule.domainRegex()) {
       try {
+        // Go's MatchString, as Authelia uses it, finds the pattern anywhere unless it is anchored
         if (Pattern.compile(regex.replace("(?P<", "(?<"), Pattern.CASE_INSENSITIVE)
             .matcher(host)
-            .matches()) {
+            .find()) {
           return true;
         }
       } catch (PatternSyntaxException e) {

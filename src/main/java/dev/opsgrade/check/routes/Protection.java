@@ -9,6 +9,8 @@ import java.util.Locale;
  * middleware that brings it. {@code unresolved}: references defined nowhere opsgrade looked.
  */
 public record Protection(List<Gate> gates, List<String> unresolved) {
+  /** The kind of a gate known only by its middleware's name. */
+  public static final String BY_NAME = "auth (by its name)";
 
   public record Gate(String kind, String middleware, String detail) {
     public String describe() {
@@ -23,6 +25,11 @@ public record Protection(List<Gate> gates, List<String> unresolved) {
   /** Authentication, not only an IP allowlist. */
   public boolean authenticates() {
     return gates.stream().anyMatch(g -> !g.kind().equals("ipAllowList"));
+  }
+
+  /** Every gate is a middleware whose name says auth but whose definition opsgrade never saw. */
+  public boolean onlyByName() {
+    return any() && gates.stream().allMatch(g -> g.kind().equals(BY_NAME));
   }
 
   public boolean onlyAllowlist() {

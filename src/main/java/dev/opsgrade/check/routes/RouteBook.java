@@ -114,7 +114,7 @@ public final class RouteBook {
       unresolved.add(reference);
       if (AuthMiddlewares.isAuth(reference, Map.of())) {
         gates.add(
-            new Protection.Gate("auth (by its name)", reference, "defined nowhere opsgrade read"));
+            new Protection.Gate(Protection.BY_NAME, reference, "defined nowhere opsgrade read"));
       }
       return;
     }

@@ -98,6 +98,7 @@ public final class AuthBypassCheck implements Check {
             + ComposePorts.describe(bypasses)
             + ": anyone can bypass the auth at "
             + ComposePorts.directUrls(bypasses, service.host()),
+        bypasses.getFirst().port().file(),
         bypasses.getFirst().port().line(),
         "Drop the published port, or "
             + ComposePorts.fixes(bypasses)

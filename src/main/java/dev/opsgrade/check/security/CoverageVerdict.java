@@ -77,6 +77,18 @@ final class CoverageVerdict {
               + String.join(", ", route.hosts())
               + " a one_factor or two_factor rule in Authelia's access_control, above the bypass");
     }
+    if (protection.onlyByName() && probe(ProbeClass.AUTH_REDIRECT).isEmpty()) {
+      return findings.of(
+          Status.WARN,
+          route.name(),
+          what
+              + ": "
+              + protection.describe()
+              + ", and no probe saw an auth gate: if Traefik does not define it either, the router"
+              + " does not load",
+          Optional.of(route.location()),
+          route.evidence());
+    }
     String policy = protection.authelia() ? policies.describe(route.hosts()) : "";
     String listed = bypass.map(b -> " (listed: " + b + ")").orElse("");
     return findings.of(

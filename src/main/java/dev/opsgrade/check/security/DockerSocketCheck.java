@@ -56,6 +56,7 @@ public final class DockerSocketCheck implements Check {
           findings,
           view,
           "mounts the Docker socket writable: " + describe(writable),
+          writable.getFirst().file(),
           writable.getFirst().line(),
           "Give "
               + service.service()
@@ -72,6 +73,7 @@ public final class DockerSocketCheck implements Check {
           "mounts the Docker socket read-only: "
               + describe(sockets)
               + " (\":ro\" does not stop API calls through the socket)",
+          sockets.getFirst().file(),
           sockets.getFirst().line(),
           "Give " + service.service() + " the socket" + PROXY_FIX);
     }
@@ -80,7 +82,15 @@ public final class DockerSocketCheck implements Check {
 
   private static String describe(List<VolumeMount> mounts) {
     return mounts.stream()
-        .map(v -> v.source() + " at " + v.target() + " (line " + v.line() + ")")
+        .map(
+            v ->
+                v.source()
+                    + " at "
+                    + v.target()
+                    + " ("
+                    + v.file().map(f -> f + ":").orElse("line ")
+                    + v.line()
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 }

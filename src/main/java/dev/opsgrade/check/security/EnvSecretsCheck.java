@@ -35,6 +35,9 @@ public final class EnvSecretsCheck implements Check {
       List<EnvVar> literals =
           environment.stream()
               .filter(v -> v.kind() == ValueKind.LITERAL && !SecretNames.isFileReference(v.name()))
+              // a value in an env_file is kept out of the compose file, as the fix asks; whether
+              // that file is committed is sec.git-secrets' and sec.gitignore's question
+              .filter(v -> !v.fromEnvFile())
               .toList();
       return new Suspects(
           literals.stream().filter(v -> SecretNames.looksSecret(v.name())).toList(),
@@ -54,7 +57,7 @@ public final class EnvSecretsCheck implements Check {
           "literal secret in environment: "
               + describe(named)
               + (random.isEmpty() ? "" : "; also random-looking literals: " + describe(random));
-      return ServiceFindings.fail(findings, view, message, named.getFirst().line(), fix(named));
+      return ServiceFindings.fail(findings, view, message, named.getFirst(), fix(named));
     }
     if (!random.isEmpty()) {
       String message =
@@ -64,7 +67,7 @@ public final class EnvSecretsCheck implements Check {
               + SecretNames.RANDOM_MIN_ENTROPY
               + " bits/char): "
               + describe(random);
-      return ServiceFindings.warn(findings, view, message, random.getFirst().line(), fix(random));
+      return ServiceFindings.warn(findings, view, message, random.getFirst(), fix(random));
     }
     return ServiceFindings.pass(
         findings,
@@ -85,7 +88,15 @@ public final class EnvSecretsCheck implements Check {
 
   private static String describe(List<EnvVar> vars) {
     return vars.stream()
-        .map(v -> v.name() + " (fingerprint " + v.fingerprint() + ", line " + v.line() + ")")
+        .map(
+            v ->
+                v.name()
+                    + " (fingerprint "
+                    + v.fingerprint()
+                    + ", "
+                    + v.file().map(f -> f + ":").orElse("line ")
+                    + v.line()
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 }

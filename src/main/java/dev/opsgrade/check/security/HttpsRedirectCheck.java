@@ -14,6 +14,8 @@ import dev.opsgrade.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * sec.https-redirect: plain HTTP to an HTTPS route's host answers with a redirect to HTTPS on the
@@ -30,7 +32,10 @@ public final class HttpsRedirectCheck implements Check {
   public List<Finding> evaluate(Evidence evidence, Findings findings) {
     Probes probes = Probes.of(evidence);
     List<Finding> result = new ArrayList<>();
-    probes.of(HttpProbe.Kind.PLAIN_HTTP).forEach(p -> result.add(judge(p, findings)));
+    Set<String> reachedOverHttps = reachedOverHttps(probes);
+    probes
+        .of(HttpProbe.Kind.PLAIN_HTTP)
+        .forEach(p -> result.add(judge(p, reachedOverHttps, findings)));
     for (FactView<HttpProbe> route : probes.of(HttpProbe.Kind.ROUTE)) {
       if (route.data().url().startsWith("http://") && route.data().outcome().answered()) {
         result.add(
@@ -54,7 +59,23 @@ public final class HttpsRedirectCheck implements Check {
     return result;
   }
 
-  static Finding judge(FactView<HttpProbe> view, Findings findings) {
+  /**
+   * Hosts whose HTTPS route probe reached a server (an answer, or a TLS handshake that failed): for
+   * them a refused plain-HTTP port means HTTP is not served, not that the proxy is down.
+   */
+  private static Set<String> reachedOverHttps(Probes probes) {
+    Set<String> hosts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (FactView<HttpProbe> route : probes.of(HttpProbe.Kind.ROUTE)) {
+      HttpProbe probe = route.data();
+      if (probe.url().startsWith("https://")
+          && (probe.outcome().answered() || probe.outcome() == ProbeClass.TLS_ERROR)) {
+        hosts.add(probe.host());
+      }
+    }
+    return hosts;
+  }
+
+  static Finding judge(FactView<HttpProbe> view, Set<String> reachedOverHttps, Findings findings) {
     HttpProbe probe = view.data();
     Location at = Location.url(probe.url());
     Optional<String> location = probe.location();
@@ -76,6 +97,15 @@ public final class HttpsRedirectCheck implements Check {
           "HTTP answers " + status + " (" + kind + ") to " + location.get(),
           Optional.of(at),
           List.of(view.id()));
+    }
+    if (probe.outcome() == ProbeClass.REFUSED && !reachedOverHttps.contains(probe.host())) {
+      return findings.unverified(
+          probe.url(),
+          probe.dialled()
+              + " refuses plain HTTP, but "
+              + probe.host()
+              + " did not answer over HTTPS either: the proxy is down or unreachable from here,"
+              + " so whether it redirects HTTP is unknown");
     }
     if (probe.outcome() == ProbeClass.REFUSED) {
       return findings.of(

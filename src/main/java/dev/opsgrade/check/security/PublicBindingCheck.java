@@ -55,6 +55,7 @@ public final class PublicBindingCheck implements Check {
               + " (allowed on all interfaces: "
               + listed(allowed)
               + ")",
+          exposures.getFirst().port().file(),
           exposures.getFirst().port().line(),
           "In "
               + service.service()

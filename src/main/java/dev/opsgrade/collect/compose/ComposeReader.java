@@ -87,6 +87,15 @@ public final class ComposeReader {
         .orElse(Set.of());
   }
 
+  private static String unsetNote(List<String> unset) {
+    return unset.isEmpty()
+        ? ""
+        : "; "
+            + String.join(", ", unset)
+            + (unset.size() == 1 ? " is" : " are")
+            + " not set in the environment nor in .env";
+  }
+
   private ComposeFile fileFact(
       String host, Path root, ReadState state, int services, Optional<ComposeException> error) {
     List<String> included =
@@ -94,7 +103,12 @@ public final class ComposeReader {
     List<String> missing =
         state.missing().stream()
             .map(
-                m -> display.apply(m.path()) + " (referenced at " + located(m.referencedAt()) + ")")
+                m ->
+                    display.apply(m.path())
+                        + " (referenced at "
+                        + located(m.referencedAt())
+                        + unsetNote(m.unset())
+                        + ")")
             .toList();
     return new ComposeFile(
         host,

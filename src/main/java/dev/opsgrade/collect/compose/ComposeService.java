@@ -50,7 +50,47 @@ public record ComposeService(
       String protocol,
       String raw,
       int line,
-      boolean randomHostPort) {
+      boolean randomHostPort,
+      Optional<String> file) {
+
+    /** The shape before {@code file}: written in the service's own file. */
+    public PortBinding(
+        String hostIp,
+        Optional<Integer> hostPortStart,
+        Optional<Integer> hostPortEnd,
+        int containerPortStart,
+        int containerPortEnd,
+        String protocol,
+        String raw,
+        int line,
+        boolean randomHostPort) {
+      this(
+          hostIp,
+          hostPortStart,
+          hostPortEnd,
+          containerPortStart,
+          containerPortEnd,
+          protocol,
+          raw,
+          line,
+          randomHostPort,
+          Optional.empty());
+    }
+
+    /** Written in {@code file} (a file the service extends), not the service's own. */
+    public PortBinding in(String file) {
+      return new PortBinding(
+          hostIp,
+          hostPortStart,
+          hostPortEnd,
+          containerPortStart,
+          containerPortEnd,
+          protocol,
+          raw,
+          line,
+          randomHostPort,
+          Optional.of(file));
+    }
 
     /** The original shape, before {@code randomHostPort}: derived from the missing host port. */
     public PortBinding(
@@ -93,7 +133,9 @@ public record ComposeService(
    * interpolation or is passed through from the shell), LITERAL, EMPTY. For literals: length,
    * Shannon entropy in bits per character, and a short fingerprint (never the value). {@code file}:
    * where the variable is written when that is not the service's own file (an env_file, or the file
-   * a service extends); {@code line} is then a line of that file.
+   * a service extends); {@code line} is then a line of that file. {@code fromEnvFile}: read from an
+   * {@code env_file} (kept out of the compose file, as secrets should be), not from {@code
+   * environment}.
    */
   public record EnvVar(
       String name,
@@ -102,12 +144,25 @@ public record ComposeService(
       double entropy,
       String fingerprint,
       int line,
-      Optional<String> file) {
+      Optional<String> file,
+      boolean fromEnvFile) {
 
     /** The original shape, before {@code file}: written in the service's own file. */
     public EnvVar(
         String name, ValueKind kind, int length, double entropy, String fingerprint, int line) {
       this(name, kind, length, entropy, fingerprint, line, Optional.empty());
+    }
+
+    /** The shape before {@code fromEnvFile}: written in a compose file. */
+    public EnvVar(
+        String name,
+        ValueKind kind,
+        int length,
+        double entropy,
+        String fingerprint,
+        int line,
+        Optional<String> file) {
+      this(name, kind, length, entropy, fingerprint, line, file, false);
     }
   }
 
@@ -117,7 +172,25 @@ public record ComposeService(
     EMPTY
   }
 
-  /** {@code type}: bind, volume, tmpfs, npipe. {@code source} for volumes is the volume name. */
+  /**
+   * {@code type}: bind, volume, tmpfs, npipe. {@code source} for volumes is the volume name. {@code
+   * file}: where it is written when that is not the service's own file (a file it extends).
+   */
   public record VolumeMount(
-      String type, String source, String target, boolean readOnly, int line) {}
+      String type,
+      String source,
+      String target,
+      boolean readOnly,
+      int line,
+      Optional<String> file) {
+
+    /** The shape before {@code file}: written in the service's own file. */
+    public VolumeMount(String type, String source, String target, boolean readOnly, int line) {
+      this(type, source, target, readOnly, line, Optional.empty());
+    }
+
+    public VolumeMount in(String file) {
+      return new VolumeMount(type, source, target, readOnly, line, Optional.of(file));
+    }
+  }
 }

@@ -10,12 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A service's environment as the container gets it: the {@code env_file}s in order, then {@code
  * environment} over them. Only the shape of each value is kept (see {@link EnvVar}).
  */
 final class EnvironmentReader {
+  /**
+   * What {@code $${VAR}} or {@code $$VAR} leaves: a reference the container's shell or entrypoint
+   * expands at run time, not a literal value (and so not a secret written in the file).
+   */
+  private static final Pattern ESCAPED_REFERENCE =
+      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*}|[A-Za-z_][A-Za-z0-9_]*)");
+
   private final ReadState state;
   private final Function<Path, String> display;
 
@@ -74,6 +82,17 @@ final class EnvironmentReader {
     Optional<String> where = Optional.of(display.apply(path));
     return DotEnv.read(path, context.variables()::lookup).stream()
         .map(e -> shape(e.name(), e.value().orElse(""), e.reference(), e.line(), where))
+        .map(
+            v ->
+                new EnvVar(
+                    v.name(),
+                    v.kind(),
+                    v.length(),
+                    v.entropy(),
+                    v.fingerprint(),
+                    v.line(),
+                    v.file(),
+                    true))
         .toList();
   }
 
@@ -84,7 +103,9 @@ final class EnvironmentReader {
   private static EnvVar shape(
       String name, String value, boolean reference, int line, Optional<String> file) {
     ValueKind kind =
-        reference ? ValueKind.REFERENCE : value.isEmpty() ? ValueKind.EMPTY : ValueKind.LITERAL;
+        reference || ESCAPED_REFERENCE.matcher(value).matches()
+            ? ValueKind.REFERENCE
+            : value.isEmpty() ? ValueKind.EMPTY : ValueKind.LITERAL;
     ValueShape shape = ValueShape.of(value);
     return new EnvVar(name, kind, shape.length(), shape.entropy(), shape.fingerprint(), line, file);
   }

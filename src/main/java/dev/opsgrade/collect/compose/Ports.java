@@ -58,7 +58,7 @@ final class Ports {
     String ip = m.text("host_ip").orElse("");
     String protocol = protocol(m.text("protocol").orElse("tcp"), m);
     String raw =
-        (ip.isEmpty() ? "" : ip + ":")
+        (ip.isEmpty() ? "" : (ip.contains(":") ? "[" + ip + "]" : ip) + ":")
             + (published.isEmpty() ? "" : published + ":")
             + target
             + "/"

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads compose files into services as Docker Compose does: documents merged, extends resolved,
@@ -14,6 +18,9 @@ import java.util.Optional;
  * defined twice differently is an error), top-level secret files collected.
  */
 final class ProjectReader {
+  /** $VAR or ${VAR} without a default ($$ escapes are not references). */
+  private static final Pattern PLAIN_REFERENCE =
+      Pattern.compile("(?<!\\$)\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
 
   /** A service's definition, after extends; {@code at} is where its name is written. */
   record ServiceDef(String name, YamlNode.Mapping definition, Position at) {}
@@ -58,7 +65,7 @@ final class ProjectReader {
     IncludeSpec spec = IncludeSpec.of(entry, workingDir);
     for (Path path : spec.paths()) {
       if (!Files.isRegularFile(path)) {
-        state.missing(path, entry.at());
+        state.missing(path, entry.at(), unsetVariables(entry, variables));
         return Optional.empty();
       }
       if (chain.contains(path)) {
@@ -108,5 +115,22 @@ final class ProjectReader {
         state.secretFile(secret.at().resolve(dir, secret.text("file").get()));
       }
     }
+  }
+
+  /** The variables an include entry refers to plainly that have no value: why a path is wrong. */
+  private static List<String> unsetVariables(YamlNode entry, Variables variables) {
+    Set<String> unset = new TreeSet<>();
+    entry.mapScalars(
+        scalar -> {
+          Matcher reference = PLAIN_REFERENCE.matcher(scalar.raw());
+          while (reference.find()) {
+            String name = reference.group(1) != null ? reference.group(1) : reference.group(2);
+            if (variables.lookup(name).filter(v -> !v.isEmpty()).isEmpty()) {
+              unset.add(name);
+            }
+          }
+          return scalar;
+        });
+    return List.copyOf(unset);
   }
 }

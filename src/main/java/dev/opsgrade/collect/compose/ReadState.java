@@ -18,7 +18,8 @@ final class ReadState {
   /** How a file was read: relative paths start at {@code workingDir}. */
   record FileContext(Path workingDir, Variables variables) {}
 
-  record Missing(Path path, Position referencedAt) {}
+  /** A file referred to but absent; {@code unset}: variables of its reference that are unset. */
+  record Missing(Path path, Position referencedAt, List<String> unset) {}
 
   private final Map<Path, FileContext> contexts = new HashMap<>();
   private final Map<Path, YamlNode.Mapping> parsed = new HashMap<>();
@@ -58,7 +59,11 @@ final class ReadState {
   }
 
   void missing(Path path, Position referencedAt) {
-    missing.add(new Missing(path, referencedAt));
+    missing(path, referencedAt, List.of());
+  }
+
+  void missing(Path path, Position referencedAt, List<String> unset) {
+    missing.add(new Missing(path, referencedAt, List.copyOf(unset)));
   }
 
   void secretFile(Path path) {

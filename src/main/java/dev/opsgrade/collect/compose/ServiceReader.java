@@ -1,12 +1,16 @@
 package dev.opsgrade.collect.compose;
 
 import dev.opsgrade.collect.compose.ComposeService.Healthcheck;
+import dev.opsgrade.collect.compose.ComposeService.PortBinding;
+import dev.opsgrade.collect.compose.ComposeService.VolumeMount;
 import dev.opsgrade.collect.compose.ProjectReader.ServiceDef;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Turns a resolved service definition into the {@link ComposeService} fact. */
@@ -51,11 +55,39 @@ final class ServiceReader {
         healthcheck(d),
         memoryLimit(d),
         d.text("network_mode"),
-        d.get("ports").map(Ports::read).orElse(List.of()),
+        located(d.get("ports"), Ports::read, service, PortBinding::in),
         environment.read(service),
         d.get("labels").map(Labels::read).orElse(Map.of()),
-        d.get("volumes").map(Mounts::volumes).orElse(List.of()),
+        located(d.get("volumes"), Mounts::volumes, service, VolumeMount::in),
         d.get("secrets").map(Mounts::secrets).orElse(List.of()));
+  }
+
+  /**
+   * Entries read one per item, each marked with its file when it is written in another file than
+   * the service's own (merged in from a service it extends).
+   */
+  private <T> List<T> located(
+      Optional<YamlNode> node,
+      Function<YamlNode, List<T>> read,
+      ServiceDef service,
+      BiFunction<T, String, T> in) {
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    List<T> entries = read.apply(node.get());
+    List<YamlNode> items = YamlNode.items(node.get());
+    if (items.size() != entries.size()) {
+      return entries;
+    }
+    List<T> result = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Path file = items.get(i).at().file();
+      result.add(
+          file.equals(service.at().file())
+              ? entries.get(i)
+              : in.apply(entries.get(i), display.apply(file)));
+    }
+    return List.copyOf(result);
   }
 
   private boolean active(List<String> profiles) {

@@ -110,11 +110,27 @@ public final class DockerCollector implements Collector {
       return HostResult.timedOut(host, "interrupted while reading " + where);
     } catch (ExecutionException e) {
       DockerFailure failure = Failures.classify(e.getCause());
-      String detail = where + ": " + failure.getMessage();
+      String detail = where + ": " + failure.getMessage() + tlsHint(host, failure);
       return failure.timedOut()
           ? HostResult.timedOut(host, detail)
           : HostResult.failed(host, detail);
     }
+  }
+
+  /**
+   * Plain HTTP to a TLS engine port: dockerd answers 400 ("Client sent an HTTP request to an HTTPS
+   * server") and other TLS servers hang up; say what is likely missing.
+   */
+  static String tlsHint(HostSpec host, DockerFailure failure) {
+    boolean plainTcp = host.docker().orElse("").startsWith("tcp://") && host.tls().isEmpty();
+    String message = failure.getMessage();
+    boolean looksLikeTls =
+        message.contains("answered HTTP 400")
+            || message.contains("closed the connection before answering")
+            || message.contains("something not HTTP");
+    return plainTcp && looksLikeTls
+        ? " (if the engine listens with TLS, as on port 2376, give the host tls: {ca, cert, key})"
+        : "";
   }
 
   /** What happened to one host: its reading, or the outcome and reason why there is none. */

@@ -4,6 +4,7 @@ import dev.opsgrade.model.inventory.HostSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -50,6 +51,9 @@ final class TlsFiles {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return context;
+    } catch (NoSuchFileException e) {
+      throw new DockerFailure(
+          "cannot use the TLS files of the host: " + e.getFile() + " does not exist (hosts[].tls)");
     } catch (IOException | GeneralSecurityException e) {
       throw new DockerFailure("cannot use the TLS files of the host: " + e.getMessage());
     }

@@ -124,7 +124,7 @@ final class Exchange {
         .filter(u -> u.host().equalsIgnoreCase(at.host()));
   }
 
-  private static String describe(WireResponse response, ProbeClass outcome, UrlParts at) {
+  static String describe(WireResponse response, ProbeClass outcome, UrlParts at) {
     String status = response.status() + " " + response.reason();
     return switch (outcome) {
       case AUTH_REDIRECT ->
@@ -136,7 +136,9 @@ final class Exchange {
       case REDIRECT ->
           status
               + response.header("location").map(l -> " to " + l).orElse("")
-              + " (another host, not followed)";
+              + (sameHost(response, at).isPresent()
+                  ? " (same host, not followed)"
+                  : " (another host, not followed)");
       default -> status;
     };
   }

@@ -11,6 +11,11 @@ record Conjunction(Optional<String> host, Optional<String> hostRegexp, Optional<
 
   /** A matcher with several values matches any of them: one conjunction per value. */
   static List<Conjunction> of(String matcher, List<String> values) {
+    if (!List.of("host", "hostregexp", "path", "pathprefix").contains(matcher)) {
+      // Header(`X-Key`, `value`), Method, Query, ClientIP: their values are not alternatives of
+      // host or path, and one request without them stands for the whole matcher
+      return List.of(ANY);
+    }
     List<Conjunction> result = new ArrayList<>();
     for (String value : values) {
       Conjunction one =

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,6 +55,15 @@ public final class RulesDirectory {
       Map<String, String> environment,
       java.util.function.Function<Path, String> display)
       throws IOException {
+    return read(directory, name -> Optional.ofNullable(environment.get(name)), display);
+  }
+
+  /**
+   * @param variables a variable's value for {{ env "NAME" }} (the environment, then .env)
+   */
+  public static Read read(
+      Path directory, Function<String, Optional<String>> variables, Function<Path, String> display)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(directory)) {
       files =
@@ -72,7 +83,7 @@ public final class RulesDirectory {
     for (Path file : files) {
       String shown = display.apply(file);
       read.files().add(shown);
-      readFile(file, shown, environment, read);
+      readFile(file, shown, variables, read);
     }
     return read;
   }
@@ -83,10 +94,12 @@ public final class RulesDirectory {
   }
 
   private static void readFile(
-      Path file, String shown, Map<String, String> environment, Read into) {
+      Path file, String shown, Function<String, Optional<String>> variables, Read into) {
     String text;
     try {
-      text = render(Files.readString(file, StandardCharsets.UTF_8), environment);
+      String written = Files.readString(file, StandardCharsets.UTF_8);
+      unsetVariables(written, shown, variables, into);
+      text = render(written, name -> variables.apply(name).orElse(""));
     } catch (IOException e) {
       into.problems().add(new Problem(shown, 1, 1, "cannot be read: " + e.getMessage()));
       return;
@@ -149,13 +162,43 @@ public final class RulesDirectory {
 
   /** {{ env "NAME" }} becomes the variable's value, or nothing when unset, as in Traefik. */
   static String render(String text, Map<String, String> environment) {
+    return render(text, name -> environment.getOrDefault(name, ""));
+  }
+
+  static String render(String text, Function<String, String> value) {
     Matcher m = ENV_TEMPLATE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(environment.getOrDefault(m.group(1), "")));
+      m.appendReplacement(out, Matcher.quoteReplacement(value.apply(m.group(1))));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * A {{ env "NAME" }} without a value where opsgrade runs renders empty, as in Traefik, and makes
+   * hosts like "dash." that no one serves: say so at the template, and read the file anyway.
+   */
+  private static void unsetVariables(
+      String text, String shown, Function<String, Optional<String>> variables, Read into) {
+    Matcher m = ENV_TEMPLATE.matcher(text);
+    while (m.find()) {
+      if (variables.apply(m.group(1)).filter(v -> !v.isEmpty()).isEmpty()) {
+        String before = text.substring(0, m.start());
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = m.start() - before.lastIndexOf('\n');
+        into.problems()
+            .add(
+                new Problem(
+                    shown,
+                    line,
+                    column,
+                    m.group(1)
+                        + " is not set where opsgrade runs (Traefik takes it from its own"
+                        + " environment), so this template renders empty: set it in the"
+                        + " environment or in .env beside the inventory"));
+      }
+    }
   }
 
   /** The line where {@code name} is declared under {@code section} (1 when not found). */

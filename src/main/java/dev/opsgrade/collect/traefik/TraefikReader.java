@@ -52,7 +52,7 @@ public final class TraefikReader {
         if (!Files.isDirectory(dir)) {
           throw new IOException("not a directory");
         }
-        rules = Optional.of(RulesDirectory.read(dir, context.environment(), context::relative));
+        rules = Optional.of(RulesDirectory.read(dir, variables(context), context::relative));
       } catch (IOException e) {
         rulesFailure =
             Optional.of(
@@ -145,5 +145,21 @@ public final class TraefikReader {
 
   private static String provider(JsonNode node) {
     return Nodes.text(node, "provider").orElse(DynamicConfig.providerOf(name(node), "unknown"));
+  }
+
+  /** A template variable as the inventory's ${VAR} sees it: the environment, then .env beside. */
+  private static java.util.function.Function<String, Optional<String>> variables(
+      CollectContext context) {
+    return name -> {
+      try {
+        return Optional.of(
+            dev.opsgrade.config.SecretResolver.resolve(
+                dev.opsgrade.model.inventory.SecretRef.env(name),
+                context.baseDir(),
+                context.environment()));
+      } catch (dev.opsgrade.config.SecretException e) {
+        return Optional.empty();
+      }
+    };
   }
 }

@@ -41,8 +41,18 @@ public final class FindingDisplay {
         .orElse(finding.message());
   }
 
-  /** The finding's own fix, else the catalogue's general fix for its check. */
+  /**
+   * The finding's own fix, else the catalogue's general fix for its check; for an unverified one,
+   * the evidence to collect (nothing failed yet, so a repair would be a guess).
+   */
   public static Optional<String> fix(Finding finding, Catalogue catalogue) {
-    return finding.fix().or(() -> catalogue.find(finding.check()).map(CheckMetadata::fix));
+    if (finding.fix().isPresent()) {
+      return finding.fix();
+    }
+    Optional<CheckMetadata> metadata = catalogue.find(finding.check());
+    if (finding.status() == Status.UNVERIFIED) {
+      return metadata.map(m -> "Collect the evidence it needs: " + m.evidence());
+    }
+    return metadata.map(CheckMetadata::fix);
   }
 }

@@ -15,6 +15,7 @@ import dev.opsgrade.collect.net.Resolution;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Status;
+import dev.opsgrade.testing.TestInventory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -163,6 +164,24 @@ class AvailabilityChecksTest {
     }
     assertThat(run(new RouteStatusCheck(), facts).getFirst().message())
         .contains("connection refused");
+  }
+
+  @Test
+  void backendsWithoutAnApiSayTheApiWasNotReadNotThatItListsNothing() {
+    ProbeFacts withoutApi =
+        new ProbeFacts()
+            .run("traefik", CollectorRun.Outcome.OK, "compose labels", "6 routers")
+            .run("traefik", CollectorRun.Outcome.OK, "proxy.traefik.rules_dir", "1 files");
+    ProbeFacts apiDown =
+        new ProbeFacts()
+            .inventory(new TestInventory().api("http://traefik.lab:8080").build())
+            .run("traefik", CollectorRun.Outcome.OK, "compose labels", "6 routers")
+            .run("traefik", CollectorRun.Outcome.FAILED, "http://traefik.lab:8080", "refused");
+
+    assertThat(run(new BackendsCheck(), withoutApi).getFirst().message())
+        .contains("the Traefik API was not read (no proxy.traefik.api");
+    assertThat(run(new BackendsCheck(), apiDown).getFirst().message())
+        .contains("could not be read: FAILED refused");
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.opsgrade.check.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsgrade.check.compose.ComposeFacts;
+import dev.opsgrade.collect.compose.ComposeFile;
 import dev.opsgrade.model.CollectorRun.Outcome;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Status;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComposeValidCheckTest {
@@ -37,6 +39,52 @@ class ComposeValidCheckTest {
     Finding passed =
         findings.stream().filter(f -> f.status() == Status.PASS).findFirst().orElseThrow();
     assertThat(passed.message()).contains("25 service(s)");
+  }
+
+  @Test
+  void aFileWhoseIncludesAreMissingFailsNamingThem() {
+    List<Finding> findings =
+        new ComposeFacts()
+            .file(
+                ComposeFacts.missing(
+                    "hs",
+                    "compose/traefik.yml (referenced at docker-compose-hs.yml:74:5;"
+                        + " HOSTNAME is not set in the environment nor in .env)"))
+            .evaluate(check);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.FAIL);
+              assertThat(f.message())
+                  .contains("refuses to start")
+                  .contains("compose/traefik.yml")
+                  .contains("HOSTNAME is not set");
+              assertThat(f.fix()).isPresent();
+            });
+  }
+
+  @Test
+  void anErrorInAnIncludedFileIsLocatedInThatFile() {
+    ComposeFile file =
+        new ComposeFile(
+            "y5",
+            "docker-compose.yml",
+            List.of(),
+            0,
+            List.of(),
+            Optional.of("sub/bad.yml:6:1: found unexpected end of stream"),
+            Optional.of(6),
+            Optional.of(1),
+            List.of(),
+            Optional.of("sub/bad.yml"));
+
+    Finding finding = new ComposeFacts().file(file).evaluate(check).getFirst();
+
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.location().orElseThrow().display()).isEqualTo("sub/bad.yml:6:1");
+    assertThat(finding.fix()).hasValueSatisfying(f -> assertThat(f).contains("sub/bad.yml:6:1"));
   }
 
   @Test

@@ -40,6 +40,7 @@ public final class ComposeFacts {
   private final Set<String> hostsWithServices = new LinkedHashSet<>();
   private List<Integer> allowed = List.of(80, 443, 25, 465, 587, 993);
   private List<String> inventoryCompose = List.of(FILE);
+  private String inventorySource = "opsgrade.yaml";
 
   public ComposeFacts service(ComposeService service) {
     hostsWithServices.add(service.host());
@@ -72,6 +73,13 @@ public final class ComposeFacts {
     return this;
   }
 
+  /** A folder assessed without an opsgrade.yaml, with no compose file at its top. */
+  public ComposeFacts folderWithoutComposeFiles() {
+    inventoryCompose = List.of();
+    inventorySource = ".";
+    return this;
+  }
+
   public static ComposeFile readable(String host, int services) {
     return new ComposeFile(
         host,
@@ -81,6 +89,21 @@ public final class ComposeFacts {
         List.of(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A file that was read but whose includes (or env files) do not exist: no service seen. */
+  public static ComposeFile missing(String host, String... missingFiles) {
+    return new ComposeFile(
+        host,
+        FILE,
+        List.of(),
+        0,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(missingFiles),
         Optional.empty());
   }
 
@@ -109,7 +132,7 @@ public final class ComposeFacts {
         new Inventory(
             "homelab",
             ".",
-            "opsgrade.yaml",
+            inventorySource,
             List.of(
                 new HostSpec(
                     "master",

@@ -129,4 +129,59 @@ class ComposeJudgingTest {
     assertThat(findings).extracting(Finding::subject).containsExactly("master/redis", "lady");
     assertThat(findings.get(1).status()).isEqualTo(Status.NOT_APPLICABLE);
   }
+
+  @ParameterizedTest
+  @MethodSource("allChecks")
+  void anUnreadableFileIsReportedOnceNotAgainAsAFailedCollector(Check check) {
+    // The compose collector records the unreadable file's run under "host/file".
+    List<Finding> findings =
+        new ComposeFacts()
+            .service(service("redis"))
+            .file(
+                ComposeFacts.unreadable(
+                    "lady", "stacks/lady/compose/apps.yml", "bad indent", 14, 9))
+            .run(Outcome.FAILED, "lady/stacks/lady/compose/apps.yml", "bad indent")
+            .evaluate(check);
+
+    assertThat(findings).noneMatch(f -> f.message().contains("compose collector failed"));
+    assertThat(findings)
+        .filteredOn(f -> f.message().contains("bad indent"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.location()).isPresent());
+  }
+
+  @ParameterizedTest
+  @MethodSource("perServiceChecks")
+  void aHostWhoseIncludesAreMissingIsUnverifiedNotNotApplicable(Check check) {
+    List<Finding> findings =
+        new ComposeFacts()
+            .service(service("redis"))
+            .file(ComposeFacts.missing("hs", "compose/traefik.yml (referenced at c.yml:3:5)"))
+            .evaluate(check);
+
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("hs"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message()).contains("compose/traefik.yml").contains("not checked");
+            });
+    assertThat(findings).filteredOn(f -> f.subject().equals("master/redis")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("allChecks")
+  void aFolderWithoutTopLevelComposeFilesPointsAtInit(Check check) {
+    assertThat(new ComposeFacts().folderWithoutComposeFiles().evaluate(check))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message())
+                  .contains("no compose file at the top of the folder")
+                  .contains("opsgrade init")
+                  .doesNotContain("under compose:");
+            });
+  }
 }

@@ -103,6 +103,12 @@ public final class TestService {
     return this;
   }
 
+  /** A mount merged in from a service it extends in {@code file}. */
+  public TestService volumeIn(String file, String source, String target, int at) {
+    volumes.add(new VolumeMount("bind", source, target, false, at).in(file));
+    return this;
+  }
+
   public TestService volume(String type, String source, String target, boolean ro, int at) {
     volumes.add(new VolumeMount(type, source, target, ro, at));
     return this;

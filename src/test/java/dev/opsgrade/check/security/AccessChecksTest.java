@@ -146,6 +146,52 @@ class AccessChecksTest {
   }
 
   @Test
+  void refusedPlainHttpPassesOnlyWhenTheHostAnswersOverHttps() {
+    ProbeFacts facts =
+        new ProbeFacts()
+            .probe(PLAIN_HTTP, "up@file", "http://up.lab/", ProbeClass.REFUSED, 0, 5)
+            .probe(ROUTE, "up@file", "https://up.lab/", ProbeClass.OK, 200, 5, 5)
+            .probe(PLAIN_HTTP, "down@file", "http://down.lab/", ProbeClass.REFUSED, 0, 5)
+            .probe(ROUTE, "down@file", "https://down.lab/", ProbeClass.REFUSED, 0, 5);
+
+    List<Finding> findings = run(new HttpsRedirectCheck(), facts);
+
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("http://up.lab/"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+    assertThat(findings)
+        .filteredOn(f -> f.subject().equals("http://down.lab/"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.UNVERIFIED);
+              assertThat(f.message()).contains("did not answer over HTTPS either");
+            });
+  }
+
+  @Test
+  void anAuthMiddlewareKnownOnlyByNameIsAWarningUntilAProbeSeesTheGate() {
+    ProbeFacts unseen =
+        new ProbeFacts().router("dash@file", FILE, "dash.lab", "dash@file", "auth@file");
+    ProbeFacts seen =
+        new ProbeFacts()
+            .router("dash@file", FILE, "dash.lab", "dash@file", "auth@file")
+            .probe(ROUTE, "dash@file", "https://dash.lab/", ProbeClass.AUTH_REDIRECT, 401, 5);
+
+    assertThat(run(new AuthCoverageCheck(), unseen))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(Status.WARN);
+              assertThat(f.message()).contains("defined nowhere opsgrade read");
+            });
+    assertThat(run(new AuthCoverageCheck(), seen))
+        .singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+  }
+
+  @Test
   void withoutRoutesOrProbesTheAccessChecksAreUnverified() {
     ProbeFacts facts = new ProbeFacts();
     for (Check check :

@@ -33,6 +33,18 @@ class DockerSocketCheckTest {
   }
 
   @Test
+  void aSocketMountedByAnExtendedServiceIsLocatedInItsFile() {
+    Finding finding =
+        judge(
+            service("app")
+                .volumeIn("common/base.yml", "/var/run/docker.sock", "/var/run/docker.sock", 6));
+
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.location().orElseThrow().display()).isEqualTo("common/base.yml:6");
+    assertThat(finding.message()).contains("common/base.yml:6");
+  }
+
+  @Test
   void aReadOnlySocketIsAWarning() {
     Finding finding =
         judge(

@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsgrade.check.compose.ComposeFacts;
 import dev.opsgrade.check.compose.TestService;
+import dev.opsgrade.collect.compose.ComposeService.EnvVar;
+import dev.opsgrade.collect.compose.ComposeService.ValueKind;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Json;
 import dev.opsgrade.model.Status;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +45,40 @@ class EnvSecretsCheckTest {
     assertThat(finding.location().orElseThrow().line()).contains(12);
     assertThat(finding.fix())
         .hasValueSatisfying(f -> assertThat(f).contains("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}"));
+  }
+
+  @Test
+  void aSecretKeptInAnEnvFilePassesOneWrittenInAnExtendedFileIsLocatedThere() {
+    Finding envFile =
+        judge(
+            service("db")
+                .env(
+                    new EnvVar(
+                        "POSTGRES_PASSWORD",
+                        ValueKind.LITERAL,
+                        PASSWORD.length(),
+                        4.0,
+                        fingerprint(PASSWORD),
+                        3,
+                        Optional.of("db.env"),
+                        true)));
+    Finding extended =
+        judge(
+            service("app")
+                .env(
+                    new EnvVar(
+                        "GITHUB_TOKEN",
+                        ValueKind.LITERAL,
+                        TOKEN.length(),
+                        4.9,
+                        fingerprint(TOKEN),
+                        13,
+                        Optional.of("common/base.yml"))));
+
+    assertThat(envFile.status()).isEqualTo(Status.PASS);
+    assertThat(extended.status()).isEqualTo(Status.FAIL);
+    assertThat(extended.location().orElseThrow().display()).isEqualTo("common/base.yml:13");
+    assertThat(extended.message()).contains("common/base.yml:13");
   }
 
   @Test

@@ -95,6 +95,36 @@ class ComposeReaderTest {
   }
 
   @Test
+  void aMissingIncludeNamesTheUnsetVariableOfItsPath() {
+    project
+        .write(
+            "docker-compose-hs.yml",
+            """
+            include:
+              - compose/$HOSTNAME/traefik.yml
+              - compose/${HOSTNAME}/whoami.yml
+              - compose/${ROLE:-web}/app.yml
+            services:
+              proxy:
+                image: traefik
+            """)
+        .write("compose/hs/traefik.yml", "services:\n  traefik:\n    image: traefik\n");
+    ComposeReader.ComposeRead read = project.read("docker-compose-hs.yml");
+
+    assertThat(read.file().readable()).isTrue();
+    assertThat(read.file().missingFiles())
+        .containsExactly(
+            "compose/traefik.yml (referenced at docker-compose-hs.yml:2:5;"
+                + " HOSTNAME is not set in the environment nor in .env)",
+            "compose/whoami.yml (referenced at docker-compose-hs.yml:3:5;"
+                + " HOSTNAME is not set in the environment nor in .env)",
+            "compose/web/app.yml (referenced at docker-compose-hs.yml:4:5)");
+    assertThat(project.read("docker-compose-hs.yml", Map.of("HOSTNAME", "hs")).services())
+        .extracting(ComposeService::service)
+        .contains("traefik");
+  }
+
+  @Test
   void theProcessEnvironmentWinsOverDotEnv() {
     project
         .write(".env", "TAG=from-file\n")
@@ -166,6 +196,38 @@ class ComposeReaderTest {
   }
 
   @Test
+  void portsAndVolumesExtendedFromAnotherFileNameThatFile() {
+    project
+        .write(
+            "c.yml",
+            """
+            services:
+              app:
+                extends: {service: root, file: common/base.yml}
+                ports: ["127.0.0.1:7000:7000"]
+                volumes: [./data:/data]
+            """)
+        .write(
+            "common/base.yml",
+            """
+            services:
+              root:
+                image: root
+                ports: ["9000:9000"]
+                volumes:
+                  - /var/run/docker.sock:/var/run/docker.sock
+            """);
+    ComposeService app = service(project.read("c.yml"), "app");
+
+    assertThat(app.ports())
+        .extracting(p -> p.raw() + " " + p.file().orElse("own") + ":" + p.line())
+        .containsExactlyInAnyOrder("9000:9000 common/base.yml:4", "127.0.0.1:7000:7000 own:4");
+    assertThat(app.volumes())
+        .extracting(v -> v.target() + " " + v.file().orElse("own") + ":" + v.line())
+        .containsExactlyInAnyOrder("/var/run/docker.sock common/base.yml:6", "/data own:5");
+  }
+
+  @Test
   void anExtendsCycleIsAnError() {
     project.write("c.yml", "services:\n  a:\n    extends: b\n  b:\n    extends: a\n");
 
@@ -231,7 +293,9 @@ class ComposeReaderTest {
                 1.585,
                 ValueShape.fingerprint("abc"),
                 2,
-                Optional.of("app.env")));
+                Optional.of("app.env"),
+                true));
+    assertThat(list.get("LITERAL").fromEnvFile()).isFalse();
     assertThat(list.get("LITERAL").kind()).isEqualTo(ValueKind.LITERAL);
     assertThat(list.get("LITERAL").length()).isEqualTo(12);
     assertThat(list.get("LITERAL").line()).isEqualTo(6);
@@ -249,6 +313,26 @@ class ComposeReaderTest {
     assertThat(map.get("EMPTY").kind()).isEqualTo(ValueKind.EMPTY);
     assertThat(map.get("NUMBER").length()).isEqualTo(4);
     assertThat(read.file().missingFiles()).isEmpty();
+  }
+
+  @Test
+  void anEscapedReferenceIsExpandedInTheContainerNotALiteralSecret() {
+    project.write(
+        "c.yml",
+        """
+        services:
+          app:
+            image: a
+            environment:
+              API_TOKEN: $${API_TOKEN_FROM_FILE}
+              SHELL_REF: $$HOME
+              DOLLAR_IN_PASSWORD: pa$$word-Xy7
+        """);
+    Map<String, EnvVar> env = byName(service(project.read("c.yml"), "app"));
+
+    assertThat(env.get("API_TOKEN").kind()).isEqualTo(ValueKind.REFERENCE);
+    assertThat(env.get("SHELL_REF").kind()).isEqualTo(ValueKind.REFERENCE);
+    assertThat(env.get("DOLLAR_IN_PASSWORD").kind()).isEqualTo(ValueKind.LITERAL);
   }
 
   @Test

@@ -99,6 +99,19 @@ class PortsTest {
     assertThat(ports).extracting(PortBinding::line).containsExactly(5, 6, 7, 8);
   }
 
+  @Test
+  void anIpv6HostIpInLongSyntaxIsShownInBrackets() {
+    List<PortBinding> ports =
+        ports(
+            "{target: 83, published: \"8083\", host_ip: \"::\"}", "{target: 84, host_ip: \"::1\"}");
+
+    assertThat(ports)
+        .extracting(PortBinding::raw)
+        .containsExactly("[::]:8083:83/tcp", "[::1]:84/tcp");
+    assertThat(ports.get(0).onAllInterfaces()).isTrue();
+    assertThat(ports.get(1).onAllInterfaces()).isFalse();
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -2,6 +2,7 @@ package dev.opsgrade.collect.traefik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TraefikRuleTest {
@@ -26,6 +27,17 @@ class TraefikRuleTest {
     assertThat(
             TraefikRule.parse("Host(`foo.com`) \u0026\u0026 PathPrefix(`/bar`)").pathFor("foo.com"))
         .isEqualTo("/bar");
+  }
+
+  @Test
+  void matchersOtherThanHostAndPathDoNotMultiplyTheRoute() {
+    assertThat(
+            TraefikRule.parse("Host(`a.lab`) && Header(`X-Forwarded-Proto`, `https`)")
+                .alternatives())
+        .singleElement()
+        .isEqualTo(new TraefikRule.Alternative(Optional.of("a.lab"), Optional.empty(), "/"));
+    assertThat(TraefikRule.parse("Host(`a.lab`) && Method(`GET`, `POST`, `HEAD`)").hosts())
+        .containsExactly("a.lab");
   }
 
   @Test
