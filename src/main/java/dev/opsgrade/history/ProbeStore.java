@@ -1,5 +1,6 @@
 package dev.opsgrade.history;
 
+import dev.opsgrade.slo.MaintenanceWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +42,9 @@ public final class ProbeStore {
         handle -> {
           PreparedBatch raw =
               handle.prepareBatch(
-                  "INSERT INTO probe_result (monitor, at_ms, ok, status_class, latency_ms, detail)"
-                      + " VALUES (:monitor, :at, :ok, :status, :latency, :detail)"
+                  "INSERT INTO probe_result"
+                      + " (monitor, at_ms, ok, status_class, latency_ms, detail, unknown)"
+                      + " VALUES (:monitor, :at, :ok, :status, :latency, :detail, :unknown)"
                       + " ON CONFLICT (monitor, at_ms) DO NOTHING");
           for (ProbeSample sample : samples) {
             raw.bind("monitor", sample.monitor())
@@ -51,17 +53,28 @@ public final class ProbeStore {
                 .bind("status", sample.statusClass())
                 .bind("latency", sample.latencyMillis())
                 .bind("detail", sample.detail())
+                .bind("unknown", sample.unknown())
                 .add();
           }
           int[] inserted = raw.execute();
           PreparedBatch rollups = handle.prepareBatch(UPSERT_ROLLUP);
+          PreparedBatch blind =
+              handle.prepareBatch(
+                  "INSERT INTO scheduler_blind (minute_ms) VALUES (:minute)"
+                      + " ON CONFLICT (minute_ms) DO NOTHING");
           for (int i = 0; i < samples.size(); i++) {
-            if (inserted[i] > 0) {
-              addRollups(rollups, samples.get(i));
+            ProbeSample sample = samples.get(i);
+            if (inserted[i] > 0 && sample.unknown()) {
+              blind.bind("minute", Resolution.MINUTE.bucketOf(sample.at().toEpochMilli())).add();
+            } else if (inserted[i] > 0) {
+              addRollups(rollups, sample);
             }
           }
           if (rollups.size() > 0) {
             rollups.execute();
+          }
+          if (blind.size() > 0) {
+            blind.execute();
           }
         });
   }
@@ -98,11 +111,14 @@ public final class ProbeStore {
                     .bind("before", nowMs - retention.of(resolution).toMillis())
                     .execute();
           }
-          return deleted
-              + handle
-                  .createUpdate("DELETE FROM scheduler_heartbeat WHERE minute_ms < :before")
-                  .bind("before", nowMs - retention.days().toMillis())
-                  .execute();
+          for (String table : List.of("scheduler_heartbeat", "scheduler_blind")) {
+            deleted +=
+                handle
+                    .createUpdate("DELETE FROM " + table + " WHERE minute_ms < :before")
+                    .bind("before", nowMs - retention.days().toMillis())
+                    .execute();
+          }
+          return deleted;
         });
   }
 
@@ -112,7 +128,8 @@ public final class ProbeStore {
         handle ->
             handle
                 .createQuery(
-                    "SELECT monitor, at_ms, ok, status_class, latency_ms, detail FROM probe_result"
+                    "SELECT monitor, at_ms, ok, status_class, latency_ms, detail, unknown"
+                        + " FROM probe_result"
                         + " WHERE monitor = :monitor AND at_ms >= :from AND at_ms < :to"
                         + " ORDER BY at_ms")
                 .bind("monitor", monitor)
@@ -126,13 +143,71 @@ public final class ProbeStore {
                             rs.getBoolean(3),
                             rs.getInt(4),
                             rs.getDouble(5),
-                            rs.getString(6)))
+                            rs.getString(6),
+                            rs.getBoolean(7)))
                 .list());
   }
 
   /** The rollups of {@code monitor} whose buckets start in [from, to), oldest first. */
   public List<Rollup> rollups(String monitor, Resolution resolution, Instant from, Instant to) {
     return jdbi.withHandle(handle -> RollupQuery.list(handle, monitor, resolution, from, to));
+  }
+
+  /**
+   * The minute rollups, or hour rollups where minutes are gone, of {@code monitor} in [from, to).
+   */
+  public List<Rollup> rollups(String monitor, Instant from, Instant to, Instant minutesFrom) {
+    return jdbi.withHandle(
+        handle -> {
+          List<Rollup> rows = new java.util.ArrayList<>();
+          if (from.isBefore(minutesFrom)) {
+            rows.addAll(RollupQuery.list(handle, monitor, Resolution.HOUR, from, minutesFrom));
+          }
+          rows.addAll(
+              RollupQuery.list(
+                  handle,
+                  monitor,
+                  Resolution.MINUTE,
+                  from.isAfter(minutesFrom) ? from : minutesFrom,
+                  to));
+          return rows;
+        });
+  }
+
+  /** Stores a maintenance window declared at run time. */
+  public void addMaintenance(MaintenanceWindow window) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO maintenance_window (start_ms, end_ms, reason, scope)"
+                        + " VALUES (:start, :end, :reason, :scope)")
+                .bind("start", window.start().toEpochMilli())
+                .bind("end", window.end().toEpochMilli())
+                .bind("reason", window.reason())
+                .bind("scope", String.join("\n", new java.util.TreeSet<>(window.scope())))
+                .execute());
+  }
+
+  /** The maintenance windows declared at run time that end after {@code since}, oldest first. */
+  public List<MaintenanceWindow> maintenance(Instant since) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT start_ms, end_ms, reason, scope FROM maintenance_window"
+                        + " WHERE end_ms > :since ORDER BY start_ms, id")
+                .bind("since", since.toEpochMilli())
+                .map(
+                    (rs, ctx) ->
+                        new MaintenanceWindow(
+                            Instant.ofEpochMilli(rs.getLong(1)),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getString(3),
+                            rs.getString(4).isEmpty()
+                                ? java.util.Set.of()
+                                : java.util.Set.of(rs.getString(4).split("\n"))))
+                .list());
   }
 
   /** Every monitor that has rollups, by name. */
@@ -166,8 +241,9 @@ public final class ProbeStore {
           long minutes =
               handle
                   .createQuery(
-                      "SELECT COUNT(*) FROM scheduler_heartbeat"
-                          + " WHERE minute_ms >= :from AND minute_ms < :to")
+                      "SELECT COUNT(*) FROM scheduler_heartbeat h"
+                          + " WHERE h.minute_ms >= :from AND h.minute_ms < :to AND NOT EXISTS"
+                          + " (SELECT 1 FROM scheduler_blind b WHERE b.minute_ms = h.minute_ms)")
                   .bind("from", end.minus(window).toEpochMilli())
                   .bind("to", end.toEpochMilli())
                   .mapTo(Long.class)

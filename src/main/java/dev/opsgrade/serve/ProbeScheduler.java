@@ -1,6 +1,5 @@
 package dev.opsgrade.serve;
 
-import dev.opsgrade.history.ProbeSample;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ public final class ProbeScheduler implements AutoCloseable {
   static final double DEADLINE_SHARE = 0.8;
 
   private final Prober prober;
-  private final Consumer<ProbeSample> sink;
+  private final Consumer<Probed> sink;
   private final Clock clock;
   private final Duration interval;
   private final Duration deadline;
@@ -35,7 +34,7 @@ public final class ProbeScheduler implements AutoCloseable {
   private final ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor();
   private final List<Thread> loops = new ArrayList<>();
 
-  public ProbeScheduler(Prober prober, Consumer<ProbeSample> sink, Clock clock, Duration interval) {
+  public ProbeScheduler(Prober prober, Consumer<Probed> sink, Clock clock, Duration interval) {
     if (interval.toMillis() < 100) {
       throw new IllegalArgumentException(
           "serve.probe_interval must be at least 100ms, not " + interval);
@@ -44,7 +43,12 @@ public final class ProbeScheduler implements AutoCloseable {
     this.sink = sink;
     this.clock = clock;
     this.interval = interval;
-    this.deadline = Duration.ofMillis((long) (interval.toMillis() * DEADLINE_SHARE));
+    this.deadline = deadlineFor(interval);
+  }
+
+  /** The hard deadline of each probe at this interval. */
+  public static Duration deadlineFor(Duration interval) {
+    return Duration.ofMillis((long) (interval.toMillis() * DEADLINE_SHARE));
   }
 
   public Duration deadline() {
@@ -65,7 +69,12 @@ public final class ProbeScheduler implements AutoCloseable {
     long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(jitterMillis);
     try {
       while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-        sink.accept(probeOnce(monitor));
+        Probed probed = probeOnce(monitor);
+        try {
+          sink.accept(probed);
+        } catch (RuntimeException e) { // one bad hand-over must not end this monitor's probing
+          System.err.println("opsgrade serve: probe of " + monitor.name() + " not kept: " + e);
+        }
         next += interval.toNanos();
         long now = System.nanoTime();
         if (next < now) { // a paused JVM: skip the missed ticks instead of bursting
@@ -73,11 +82,13 @@ public final class ProbeScheduler implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Thread.currentThread().interrupt(); // closing
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closing: the probe executor is shut down
     }
   }
 
-  ProbeSample probeOnce(Monitor monitor) throws InterruptedException {
+  Probed probeOnce(Monitor monitor) throws InterruptedException {
     Instant at = clock.instant();
     long start = System.nanoTime();
     Future<ProbeResult> result = probes.submit(() -> prober.probe(monitor, deadline));
@@ -89,26 +100,26 @@ public final class ProbeScheduler implements AutoCloseable {
       seen =
           ProbeResult.noAnswer(
               Duration.ofNanos(System.nanoTime() - start),
+              "timeout",
               "no answer from " + monitor.url() + " within " + deadline.toMillis() + " ms");
     } catch (ExecutionException e) {
       seen =
           ProbeResult.noAnswer(
               Duration.ofNanos(System.nanoTime() - start),
+              "probe_error",
               "probe of " + monitor.url() + " failed: " + e.getCause());
     }
-    return new ProbeSample(
-        monitor.name(),
-        at,
-        seen.ok(),
-        seen.statusClass(),
-        seen.latency().toNanos() / 1e6,
-        seen.detail());
+    return new Probed(monitor, at, seen);
   }
 
-  /** Stops scheduling and waits for the probes in flight (each ends by its deadline). */
+  /**
+   * Stops scheduling. A probe in flight is abandoned, not waited for (a half-done probe is no
+   * result): shutting down never waits for a hanging target. Samples already handed on are kept.
+   */
   @Override
   public synchronized void close() throws InterruptedException {
     stopped.countDown();
+    loops.forEach(Thread::interrupt);
     for (Thread loop : loops) {
       loop.join();
     }

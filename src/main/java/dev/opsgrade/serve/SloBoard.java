@@ -1,0 +1,90 @@
+package dev.opsgrade.serve;
+
+import dev.opsgrade.history.ProbeStore;
+import dev.opsgrade.history.Resolution;
+import dev.opsgrade.history.Rollup;
+import dev.opsgrade.slo.Bucket;
+import dev.opsgrade.slo.MaintenanceWindow;
+import dev.opsgrade.slo.Objective;
+import dev.opsgrade.slo.SloMath;
+import dev.opsgrade.slo.SloStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The SLOs of the estate: one per monitor and one per group of two or more monitors, all with the
+ * inventory's objective. Buckets come from the rollups: hours for the objective's window, minutes
+ * for the last {@link #MINUTES} (the burn-rate windows), never both for the same time.
+ */
+public final class SloBoard {
+  /** Minute rollups cover the longest burn window (6 h), plus the hour in progress. */
+  static final Duration MINUTES = Duration.ofHours(7);
+
+  /** One objective: its name, the monitors it counts and where it stands. */
+  public record Report(String name, boolean group, List<String> monitors, SloStatus status) {}
+
+  private final ProbeStore store;
+  private final Objective objective;
+  private final Map<String, List<Monitor>> slos = new LinkedHashMap<>();
+
+  public SloBoard(ProbeStore store, Objective objective, List<Monitor> monitors) {
+    this.store = store;
+    this.objective = objective;
+    for (Monitor monitor : monitors) {
+      slos.put(monitor.name(), List.of(monitor));
+    }
+    Map<String, List<Monitor>> groups = new TreeMap<>();
+    monitors.forEach(m -> groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m));
+    groups.forEach(
+        (group, members) -> {
+          if (members.size() >= 2 && !slos.containsKey(group)) {
+            slos.put(group, List.copyOf(members));
+          }
+        });
+  }
+
+  /** Every SLO as it stands at {@code now}, maintenance of its monitors left out. */
+  public List<Report> evaluate(Instant now, List<MaintenanceWindow> maintenance) {
+    Instant minutesFrom = Resolution.HOUR.bucketOf(now.minus(MINUTES));
+    Instant from = Resolution.HOUR.bucketOf(now.minus(objective.window()));
+    Map<String, List<Bucket>> byMonitor = new LinkedHashMap<>();
+    List<Report> reports = new ArrayList<>();
+    for (Map.Entry<String, List<Monitor>> slo : slos.entrySet()) {
+      List<Bucket> buckets = new ArrayList<>();
+      List<MaintenanceWindow> applying = new ArrayList<>();
+      for (Monitor monitor : slo.getValue()) {
+        buckets.addAll(
+            byMonitor.computeIfAbsent(
+                monitor.name(), name -> buckets(name, from, now, minutesFrom)));
+        maintenance.stream()
+            .filter(w -> w.appliesTo(monitor.name(), monitor.group()))
+            .filter(w -> !applying.contains(w))
+            .forEach(applying::add);
+      }
+      boolean group =
+          slo.getValue().size() > 1 || !slo.getKey().equals(slo.getValue().getFirst().name());
+      reports.add(
+          new Report(
+              slo.getKey(),
+              group,
+              slo.getValue().stream().map(Monitor::name).toList(),
+              SloMath.evaluate(objective, buckets, applying, now)));
+    }
+    return List.copyOf(reports);
+  }
+
+  private List<Bucket> buckets(String monitor, Instant from, Instant now, Instant minutesFrom) {
+    List<Bucket> buckets = new ArrayList<>();
+    for (Rollup rollup : store.rollups(monitor, from, now, minutesFrom)) {
+      buckets.add(
+          new Bucket(
+              rollup.bucket(), rollup.resolution().length(), rollup.probes(), rollup.failures()));
+    }
+    return buckets;
+  }
+}

@@ -1,0 +1,18 @@
+-- Probes whose outcome says nothing about the target: every target of a round failed the same way
+-- with an error of opsgrade's own network (unreachable network, no resolver). They are kept raw,
+-- marked unknown, left out of the rollups, and their minutes are blind: not observed time.
+ALTER TABLE probe_result ADD COLUMN unknown BOOLEAN NOT NULL DEFAULT FALSE;
+
+CREATE TABLE scheduler_blind (
+  minute_ms BIGINT NOT NULL PRIMARY KEY
+);
+
+-- Maintenance declared at run time (from the dashboard); those of the inventory live there.
+-- scope: monitor or group names separated by newlines, empty for everything.
+CREATE TABLE maintenance_window (
+  id       ${id_primary_key},
+  start_ms BIGINT NOT NULL,
+  end_ms   BIGINT NOT NULL,
+  reason   TEXT   NOT NULL,
+  scope    TEXT   NOT NULL
+);
