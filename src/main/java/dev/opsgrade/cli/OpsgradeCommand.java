@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       WaiveCommand.class,
       HistoryCommand.class,
       JournalCommand.class,
+      ServeCommand.class,
       InitCommand.class,
       CompletionCommand.class
     })

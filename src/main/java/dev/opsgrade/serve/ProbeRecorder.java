@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
   private final BlockingQueue<Probed> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
+  private volatile Optional<String> lastError = Optional.empty();
 
   public ProbeRecorder(ProbeStore store, Clock clock, Duration flushEvery, RoundJudge judge) {
     this.store = store;
@@ -62,13 +64,20 @@ public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
         drainQueue();
         store.heartbeat(clock.instant());
         write(judge.settled(clock.instant()));
+        lastError = Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return; // close() writes the rest
       } catch (RuntimeException e) {
+        lastError = Optional.of(String.valueOf(e.getMessage()));
         System.err.println("opsgrade serve: cannot write probe history: " + e.getMessage());
       }
     }
+  }
+
+  /** Why the last write failed; empty when it went through. */
+  public Optional<String> lastError() {
+    return lastError;
   }
 
   private void drainQueue() {
