@@ -122,4 +122,54 @@ class ProbeStoreTest {
       assertThat(week.failures()).isEqualTo(1);
     }
   }
+
+  @Test
+  void unknownSamplesAreKeptButNotCountedAndTheirMinutesAreNotObserved() {
+    Instant end = DAY0.plus(Duration.ofHours(1));
+    try (HistoryStore history = target.open()) {
+      ProbeStore store = history.probes();
+      for (int m = 1; m <= 10; m++) {
+        store.heartbeat(end.minus(Duration.ofMinutes(m)));
+      }
+      Instant blindMinute = end.minus(Duration.ofMinutes(3));
+      store.record(
+          List.of(
+              new ProbeSample("web", end.minus(Duration.ofMinutes(5)), true, 2, 4, ""),
+              new ProbeSample("web", blindMinute, false, 0, 1, "network unreachable").asUnknown(),
+              new ProbeSample("db", blindMinute.plusSeconds(1), false, 0, 1, "unreachable")
+                  .asUnknown(),
+              new ProbeSample("web", end.minus(Duration.ofMinutes(1)), false, 5, 9, "503")));
+
+      Availability web = store.availability("web", Duration.ofDays(1), end);
+      assertThat(web.probes()).isEqualTo(2);
+      assertThat(web.failures()).isEqualTo(1);
+      assertThat(web.observed()).isEqualTo(Duration.ofMinutes(9));
+      assertThat(store.results("web", DAY0, end))
+          .extracting(ProbeSample::unknown)
+          .containsExactly(false, true, false);
+      assertThat(store.availability("db", Duration.ofDays(1), end).ratio()).isEmpty();
+    }
+  }
+
+  @Test
+  void maintenanceDeclaredAtRunTimeIsKept() {
+    try (HistoryStore history = target.open()) {
+      ProbeStore store = history.probes();
+      store.addMaintenance(
+          new dev.opsgrade.slo.MaintenanceWindow(
+              DAY0, DAY0.plusSeconds(3600), "db upgrade", java.util.Set.of("db", "api")));
+      store.addMaintenance(
+          new dev.opsgrade.slo.MaintenanceWindow(DAY0.minusSeconds(7200), DAY0, "old"));
+      assertThat(store.maintenance(DAY0))
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.reason()).isEqualTo("db upgrade");
+                assertThat(w.scope()).containsExactlyInAnyOrder("db", "api");
+                assertThat(w.appliesTo("api", "x")).isTrue();
+                assertThat(w.appliesTo("web", "x")).isFalse();
+              });
+      assertThat(store.maintenance(Instant.EPOCH)).hasSize(2);
+    }
+  }
 }
