@@ -47,8 +47,16 @@ public final class ServeBench {
         urls.add("http://127.0.0.1:" + (i % 50 == 0 ? silent : nginxPort) + "/monitor-" + i);
       }
       Files.write(work.resolve("urls.txt"), urls);
-      out.append(opsgrade(work, run)).append('\n');
-      out.append(blackbox(work, urls, run)).append('\n');
+      List<String> modes = List.of((args.length > 2 ? args[2] : "serve,blackbox").split(","));
+      if (modes.contains("prober")) {
+        out.append(prober(work, run)).append('\n');
+      }
+      if (modes.contains("serve")) {
+        out.append(serve(work, urls, run)).append('\n');
+      }
+      if (modes.contains("blackbox")) {
+        out.append(blackbox(work, urls, run)).append('\n');
+      }
     }
     System.out.println(out);
     Files.writeString(work.resolve("serve-bench.md"), out);
@@ -92,28 +100,71 @@ public final class ServeBench {
     return daemon;
   }
 
-  private static String opsgrade(Path work, Duration run) throws Exception {
+  /** The JVM flags of the child: those bin/opsgrade gives `serve` unless -Dserve.jvm says. */
+  private static List<String> jvm() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(List.of(System.getProperty("serve.jvm", SERVE_JVM_FLAGS).split(" ")));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    return command;
+  }
+
+  /** Kept in step with the serve line of bin/opsgrade. */
+  static final String SERVE_JVM_FLAGS =
+      "--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1";
+
+  /** The scheduler, JDK-client prober and recorder alone, without the rest of the daemon. */
+  private static String prober(Path work, Duration run) throws Exception {
     Path db = work.resolve("serve-bench.db");
     Files.deleteIfExists(db);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = jvm();
+    command.addAll(
+        List.of(
+            ServeProbeChild.class.getName(),
+            "jdbc:sqlite:" + db,
+            work.resolve("urls.txt").toString(),
+            String.valueOf(INTERVAL_SECONDS)));
+    return measured(work, run, "opsgrade scheduler + JDK HttpClient prober (JVM)", command, db);
+  }
+
+  /** The real `opsgrade serve` on an inventory of the 1,000 URLs as endpoints. */
+  private static String serve(Path work, List<String> urls, Duration run) throws Exception {
+    Path dir = Files.createDirectories(work.resolve("serve"));
+    StringBuilder yaml = new StringBuilder("name: bench\nendpoints:\n");
+    for (int i = 0; i < urls.size(); i++) {
+      yaml.append("  - { name: m-")
+          .append(i)
+          .append(", url: \"")
+          .append(urls.get(i))
+          .append("\" }\n");
+    }
+    yaml.append("probe: { samples: 1, timeout: 5s }\n")
+        .append("serve: { probe_interval: ")
+        .append(INTERVAL_SECONDS)
+        .append("s, assess_every: 1h }\n");
+    Files.writeString(dir.resolve("opsgrade.yaml"), yaml);
+    Path db = dir.resolve(".opsgrade/history.db");
+    Files.deleteIfExists(db);
+    List<String> command = jvm();
+    command.addAll(List.of(dev.opsgrade.cli.Main.class.getName(), "serve", dir.toString()));
+    return measured(
+        work,
+        run,
+        "opsgrade serve (JVM; `" + System.getProperty("serve.jvm", SERVE_JVM_FLAGS) + "`)",
+        command,
+        db);
+  }
+
+  private static String measured(
+      Path work, Duration run, String label, List<String> command, Path db) throws Exception {
     Process child =
-        new ProcessBuilder(
-                java,
-                "-XX:+UseSerialGC",
-                "-Xmx128m",
-                "-XX:MaxMetaspaceSize=96m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ServeProbeChild.class.getName(),
-                "jdbc:sqlite:" + db,
-                work.resolve("urls.txt").toString(),
-                String.valueOf(INTERVAL_SECONDS))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("serve-child.log").toFile())
             .start();
     Usage usage;
     try {
-      usage = measure("opsgrade serve prober (JVM)", List.of(child.pid()), run).getFirst();
+      usage = measure(label, List.of(child.pid()), run).getFirst();
     } finally {
       child.destroy();
       child.waitFor();
@@ -124,7 +175,8 @@ public final class ServeBench {
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT COUNT(*), SUM(CASE WHEN ok THEN 0 ELSE 1 END) FROM probe_result")) {
+                "SELECT COUNT(*), SUM(CASE WHEN ok THEN 0 ELSE 1 END) FROM probe_result"
+                    + " WHERE monitor LIKE 'm-%'")) {
       r.next();
       rows = r.getLong(1);
       failures = r.getLong(2);
