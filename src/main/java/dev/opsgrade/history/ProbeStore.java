@@ -58,14 +58,11 @@ public final class ProbeStore {
           }
           int[] inserted = raw.execute();
           PreparedBatch rollups = handle.prepareBatch(UPSERT_ROLLUP);
-          PreparedBatch blind =
-              handle.prepareBatch(
-                  "INSERT INTO scheduler_blind (minute_ms) VALUES (:minute)"
-                      + " ON CONFLICT (minute_ms) DO NOTHING");
+          java.util.Set<Long> blindMinutes = new java.util.TreeSet<>();
           for (int i = 0; i < samples.size(); i++) {
             ProbeSample sample = samples.get(i);
             if (inserted[i] > 0 && sample.unknown()) {
-              blind.bind("minute", Resolution.MINUTE.bucketOf(sample.at().toEpochMilli())).add();
+              blindMinutes.add(Resolution.MINUTE.bucketOf(sample.at().toEpochMilli()));
             } else if (inserted[i] > 0) {
               addRollups(rollups, sample);
             }
@@ -73,8 +70,17 @@ public final class ProbeStore {
           if (rollups.size() > 0) {
             rollups.execute();
           }
-          if (blind.size() > 0) {
-            blind.execute();
+          for (long minute : blindMinutes) {
+            int added =
+                handle
+                    .createUpdate(
+                        "INSERT INTO scheduler_blind (minute_ms) VALUES (:minute)"
+                            + " ON CONFLICT (minute_ms) DO NOTHING")
+                    .bind("minute", minute)
+                    .execute();
+            if (added > 0) {
+              addUptime(handle, minute, 0, 1);
+            }
           }
         });
   }
@@ -82,14 +88,37 @@ public final class ProbeStore {
   /** Marks the minute of {@code at} as one in which the scheduler was running. */
   public void heartbeat(Instant at) {
     long minute = Resolution.MINUTE.bucketOf(at.toEpochMilli());
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "INSERT INTO scheduler_heartbeat (minute_ms) VALUES (:minute)"
-                        + " ON CONFLICT (minute_ms) DO NOTHING")
-                .bind("minute", minute)
-                .execute());
+    jdbi.useTransaction(
+        handle -> {
+          int inserted =
+              handle
+                  .createUpdate(
+                      "INSERT INTO scheduler_heartbeat (minute_ms) VALUES (:minute)"
+                          + " ON CONFLICT (minute_ms) DO NOTHING")
+                  .bind("minute", minute)
+                  .execute();
+          if (inserted > 0) {
+            addUptime(handle, minute, 1, 0);
+          }
+        });
+  }
+
+  /** Adds observed (and blind) minutes to the hour and day of {@code minute}. */
+  private static void addUptime(
+      org.jdbi.v3.core.Handle handle, long minute, int minutes, int blind) {
+    for (Resolution resolution : List.of(Resolution.HOUR, Resolution.DAY)) {
+      handle
+          .createUpdate(
+              "INSERT INTO scheduler_uptime (resolution, bucket_ms, minutes, blind)"
+                  + " VALUES (:r, :bucket, :minutes, :blind) ON CONFLICT (resolution, bucket_ms)"
+                  + " DO UPDATE SET minutes = scheduler_uptime.minutes + excluded.minutes,"
+                  + " blind = scheduler_uptime.blind + excluded.blind")
+          .bind("r", resolution.code())
+          .bind("bucket", resolution.bucketOf(minute))
+          .bind("minutes", minutes)
+          .bind("blind", blind)
+          .execute();
+    }
   }
 
   /** Deletes what is older than its retention; returns the number of rows deleted. */
@@ -111,11 +140,21 @@ public final class ProbeStore {
                     .bind("before", nowMs - retention.of(resolution).toMillis())
                     .execute();
           }
+          for (Resolution resolution : List.of(Resolution.HOUR, Resolution.DAY)) {
+            deleted +=
+                handle
+                    .createUpdate(
+                        "DELETE FROM scheduler_uptime WHERE resolution = :r AND bucket_ms < :before")
+                    .bind("r", resolution.code())
+                    .bind("before", nowMs - retention.of(resolution).toMillis())
+                    .execute();
+          }
+          // minutes are only read for windows of minute rollups; longer ones sum scheduler_uptime
           for (String table : List.of("scheduler_heartbeat", "scheduler_blind")) {
             deleted +=
                 handle
                     .createUpdate("DELETE FROM " + table + " WHERE minute_ms < :before")
-                    .bind("before", nowMs - retention.days().toMillis())
+                    .bind("before", nowMs - retention.minutes().toMillis())
                     .execute();
           }
           return deleted;
@@ -238,19 +277,34 @@ public final class ProbeStore {
             failures += row.failures();
             latency = latency.plus(row.latency());
           }
-          long minutes =
-              handle
-                  .createQuery(
-                      "SELECT COUNT(*) FROM scheduler_heartbeat h"
-                          + " WHERE h.minute_ms >= :from AND h.minute_ms < :to AND NOT EXISTS"
-                          + " (SELECT 1 FROM scheduler_blind b WHERE b.minute_ms = h.minute_ms)")
-                  .bind("from", end.minus(window).toEpochMilli())
-                  .bind("to", end.toEpochMilli())
-                  .mapTo(Long.class)
-                  .one();
+          long minutes = observedMinutes(handle, resolution, from, end);
           return new Availability(
               monitor, window, end, probes, failures, Duration.ofMinutes(minutes), latency);
         });
+  }
+
+  /**
+   * Minutes the scheduler ran and could see the network in [from, to), on the same buckets as the
+   * rollups: heartbeat rows for a window of minutes, the hour or day sums beyond.
+   */
+  private static long observedMinutes(
+      org.jdbi.v3.core.Handle handle, Resolution resolution, Instant from, Instant to) {
+    String sql =
+        resolution == Resolution.MINUTE
+            ? "SELECT COUNT(*) FROM scheduler_heartbeat h"
+                + " WHERE h.minute_ms >= :from AND h.minute_ms < :to AND NOT EXISTS"
+                + " (SELECT 1 FROM scheduler_blind b WHERE b.minute_ms = h.minute_ms)"
+            : "SELECT COALESCE(SUM(minutes - blind), 0) FROM scheduler_uptime"
+                + " WHERE resolution = :r AND bucket_ms >= :from AND bucket_ms < :to";
+    var query = handle.createQuery(sql);
+    if (resolution != Resolution.MINUTE) {
+      query.bind("r", resolution.code());
+    }
+    return query
+        .bind("from", from.toEpochMilli())
+        .bind("to", to.toEpochMilli())
+        .mapTo(Long.class)
+        .one();
   }
 
   private static void addRollups(PreparedBatch batch, ProbeSample sample) {

@@ -16,3 +16,13 @@ CREATE TABLE maintenance_window (
   reason   TEXT   NOT NULL,
   scope    TEXT   NOT NULL
 );
+
+-- Observed minutes (heartbeat minutes, and how many of them were blind) per hour and per day, so
+-- the observed time of a 7 d .. 365 d window is a sum over at most a few hundred rows.
+CREATE TABLE scheduler_uptime (
+  resolution TEXT   NOT NULL,
+  bucket_ms  BIGINT NOT NULL,
+  minutes    BIGINT NOT NULL,
+  blind      BIGINT NOT NULL,
+  PRIMARY KEY (resolution, bucket_ms)
+);

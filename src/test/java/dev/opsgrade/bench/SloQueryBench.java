@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
 /**
  * Generates 365 days of probe history for 1,000 monitors at a 10 s interval, as the rollups the
  * default {@link Retention} keeps them (day rollups for 365 days, hour rollups for the last 31,
- * minute rollups for the last 2, heartbeats for every minute), then times the availability query
- * for every monitor over 24 h, 7 d, 30 d, 90 d and 365 d. Prints markdown rows. Arg: work dir.
+ * minute rollups and heartbeat minutes for the last 2, observed-minute sums per hour for 31 days
+ * and per day for 365), then times the availability query for every monitor over 24 h, 7 d, 30 d,
+ * 90 d and 365 d. Prints markdown rows. Arg: work dir.
  */
 public final class SloQueryBench {
   static final int MONITORS = 1000;
@@ -107,13 +108,15 @@ public final class SloQueryBench {
                       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
           PreparedStatement heartbeat =
               c.prepareStatement("INSERT INTO scheduler_heartbeat (minute_ms) VALUES (?)")) {
-        for (long minute = now.minus(Duration.ofDays(365)).toEpochMilli();
+        for (long minute = now.minus(Duration.ofDays(2)).toEpochMilli();
             minute < now.toEpochMilli();
             minute += 60_000) {
           heartbeat.setLong(1, minute);
           heartbeat.addBatch();
         }
         heartbeat.executeBatch();
+        uptime(c, now, "d", Duration.ofDays(1), 365);
+        uptime(c, now, "h", Duration.ofHours(1), 31 * 24);
         for (int m = 0; m < MONITORS; m++) {
           rows += rollups(rollup, random, "monitor-" + m, "d", Duration.ofDays(1), 365, now);
           rows += rollups(rollup, random, "monitor-" + m, "h", Duration.ofHours(1), 31 * 24, now);
@@ -127,6 +130,23 @@ public final class SloQueryBench {
       }
     }
     return rows;
+  }
+
+  /** The hour and day sums of observed minutes that heartbeats add up to. */
+  private static void uptime(
+      Connection c, Instant now, String resolution, Duration length, int count) throws Exception {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO scheduler_uptime (resolution, bucket_ms, minutes, blind) VALUES (?, ?, ?, 0)")) {
+      long first = now.toEpochMilli() - count * length.toMillis();
+      for (int b = 0; b < count; b++) {
+        insert.setString(1, resolution);
+        insert.setLong(2, first + b * length.toMillis());
+        insert.setLong(3, length.toMinutes());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   private static int rollups(

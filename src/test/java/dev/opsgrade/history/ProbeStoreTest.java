@@ -87,6 +87,7 @@ class ProbeStoreTest {
       assertThat(day.unknown()).isEqualTo(Duration.ofHours(22));
 
       Availability month = store.availability("api", Duration.ofDays(30), end);
+      assertThat(month.observed()).isEqualTo(Duration.ofHours(2));
       assertThat(month.probes()).isEqualTo(720);
       assertThat(month.failures()).isEqualTo(60);
 
@@ -116,10 +117,13 @@ class ProbeStoreTest {
       assertThat(store.results("web", DAY0, now))
           .extracting(ProbeSample::detail)
           .containsExactly("refused");
-      assertThat(deleted).as("the raw row and its minute rollup, past 2 days").isEqualTo(2);
+      assertThat(deleted)
+          .as("the raw row, its minute rollup and the heartbeat minute, past 2 days")
+          .isEqualTo(3);
       Availability week = store.availability("web", Duration.ofDays(7), now);
       assertThat(week.probes()).isEqualTo(2);
       assertThat(week.failures()).isEqualTo(1);
+      assertThat(week.observed()).as("kept in the hour sums").isEqualTo(Duration.ofMinutes(1));
     }
   }
 
@@ -144,6 +148,9 @@ class ProbeStoreTest {
       assertThat(web.probes()).isEqualTo(2);
       assertThat(web.failures()).isEqualTo(1);
       assertThat(web.observed()).isEqualTo(Duration.ofMinutes(9));
+      assertThat(store.availability("web", Duration.ofDays(7), end).observed())
+          .as("the blind minute is left out of the hour sums too")
+          .isEqualTo(Duration.ofMinutes(9));
       assertThat(store.results("web", DAY0, end))
           .extracting(ProbeSample::unknown)
           .containsExactly(false, true, false);
