@@ -268,18 +268,16 @@ public final class ProbeStore {
     Instant from = resolution.bucketOf(end.minus(window));
     return jdbi.withHandle(
         handle -> {
-          List<Rollup> rows = RollupQuery.list(handle, monitor, resolution, from, end);
-          long probes = 0;
-          long failures = 0;
-          LatencyHistogram latency = LatencyHistogram.empty();
-          for (Rollup row : rows) {
-            probes += row.probes();
-            failures += row.failures();
-            latency = latency.plus(row.latency());
-          }
+          Rollup total = RollupQuery.sum(handle, monitor, resolution, from, end);
           long minutes = observedMinutes(handle, resolution, from, end);
           return new Availability(
-              monitor, window, end, probes, failures, Duration.ofMinutes(minutes), latency);
+              monitor,
+              window,
+              end,
+              total.probes(),
+              total.failures(),
+              Duration.ofMinutes(minutes),
+              total.latency());
         });
   }
 

@@ -44,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 class ServeLoopbackTest {
   static final int HANGING = 8;
   static final Duration RUN = Duration.ofSeconds(24);
+  static final String GOTIFY_TOKEN = "AzGotifyPlanted7731";
 
   @TempDir Path dir;
 
@@ -51,6 +52,7 @@ class ServeLoopbackTest {
   void probesMatchWhatWasServedHangsDelayNothingAndAlertsAreToldOnce() throws Exception {
     int nginxPort = FreePort.next();
     List<String> hooks = new CopyOnWriteArrayList<>();
+    List<String> gotifyKeys = new CopyOnWriteArrayList<>();
     HttpServer hook =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
     hook.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -61,7 +63,15 @@ class ServeLoopbackTest {
           exchange.sendResponseHeaders(204, -1);
           exchange.close();
         });
+    hook.createContext(
+        "/gotify",
+        exchange -> {
+          gotifyKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Gotify-Key")));
+          exchange.sendResponseHeaders(500, -1); // refused: the failure is logged, the key is not
+          exchange.close();
+        });
     hook.start();
+    Files.writeString(dir.resolve("gotify.token"), GOTIFY_TOKEN + "\n");
     ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
     PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
     Instant started;
@@ -101,7 +111,8 @@ class ServeLoopbackTest {
             maintenance:
               - { start: "%s", end: "%s", reason: nginx upgrade, scope: [nginx-paused] }
           notify:
-            - webhook: { url: "http://127.0.0.1:%d/hook" }
+            - webhook: { url: "http://127.0.0.1:%4$d/hook" }
+            - gotify: { url: "http://127.0.0.1:%4$d/gotify", token_file: gotify.token }
           """
               .formatted(
                   endpoints.toString().stripTrailing(),
@@ -199,7 +210,28 @@ class ServeLoopbackTest {
       assertThat(byRoute.get("hang-" + i)).hasSize(1);
     }
     assertThat(hooks).anyMatch(h -> h.contains("SloFastBurn"));
-    assertThat(logBytes.toString(StandardCharsets.UTF_8)).contains("stopped; history closed");
+    String logged = logBytes.toString(StandardCharsets.UTF_8);
+    assertThat(logged).contains("stopped; history closed");
+    assertThat(gotifyKeys).as("the token went where it belongs").contains(GOTIFY_TOKEN);
+    assertThat(logged).contains("notification to gotify").contains("HTTP 500");
+    assertNowhere(GOTIFY_TOKEN, logged);
+  }
+
+  /** The planted secret is in no output: log, reports, evidence, the history database. */
+  private void assertNowhere(String secret, String logged) throws Exception {
+    assertThat(logged).doesNotContain(secret);
+    byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
+    try (var files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (file.getFileName().toString().equals("gotify.token")) {
+          continue;
+        }
+        String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(content)
+            .as("%s holds the secret", file)
+            .doesNotContain(new String(needle, StandardCharsets.ISO_8859_1));
+      }
+    }
   }
 
   private static void endpoint(StringBuilder yaml, String name, String url) {
