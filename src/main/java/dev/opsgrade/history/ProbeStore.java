@@ -213,6 +213,11 @@ public final class ProbeStore {
         });
   }
 
+  /** The rollups of {@code monitor} at one resolution in [from, to), added up (one row). */
+  public Rollup total(String monitor, Resolution resolution, Instant from, Instant to) {
+    return jdbi.withHandle(handle -> RollupQuery.sum(handle, monitor, resolution, from, to));
+  }
+
   /** Stores a maintenance window declared at run time. */
   public void addMaintenance(MaintenanceWindow window) {
     jdbi.useHandle(

@@ -4,6 +4,7 @@ import dev.opsgrade.history.ProbeStore;
 import dev.opsgrade.history.Resolution;
 import dev.opsgrade.history.Rollup;
 import dev.opsgrade.slo.Bucket;
+import dev.opsgrade.slo.BurnAlert;
 import dev.opsgrade.slo.MaintenanceWindow;
 import dev.opsgrade.slo.Objective;
 import dev.opsgrade.slo.SloMath;
@@ -50,21 +51,21 @@ public final class SloBoard {
 
   /** Every SLO as it stands at {@code now}, maintenance of its monitors left out. */
   public List<Report> evaluate(Instant now, List<MaintenanceWindow> maintenance) {
-    Instant minutesFrom = Resolution.HOUR.bucketOf(now.minus(MINUTES));
-    Instant from = Resolution.HOUR.bucketOf(now.minus(objective.window()));
     Map<String, List<Bucket>> byMonitor = new LinkedHashMap<>();
     List<Report> reports = new ArrayList<>();
     for (Map.Entry<String, List<Monitor>> slo : slos.entrySet()) {
       List<Bucket> buckets = new ArrayList<>();
       List<MaintenanceWindow> applying = new ArrayList<>();
       for (Monitor monitor : slo.getValue()) {
+        List<MaintenanceWindow> own =
+            maintenance.stream()
+                .filter(w -> w.appliesTo(monitor.name(), monitor.group()))
+                .filter(w -> w.end().isAfter(now.minus(objective.window())))
+                .toList();
         buckets.addAll(
             byMonitor.computeIfAbsent(
-                monitor.name(), name -> buckets(name, from, now, minutesFrom)));
-        maintenance.stream()
-            .filter(w -> w.appliesTo(monitor.name(), monitor.group()))
-            .filter(w -> !applying.contains(w))
-            .forEach(applying::add);
+                monitor.name(), name -> own.isEmpty() ? segments(name, now) : buckets(name, now)));
+        own.stream().filter(w -> !applying.contains(w)).forEach(applying::add);
       }
       boolean group =
           slo.getValue().size() > 1 || !slo.getKey().equals(slo.getValue().getFirst().name());
@@ -76,6 +77,55 @@ public final class SloBoard {
               SloMath.evaluate(objective, buckets, applying, now)));
     }
     return List.copyOf(reports);
+  }
+
+  /**
+   * Without maintenance to cut out, a monitor needs only one bucket per stretch between the edges
+   * of the alert windows, each summed by the database: the window's hours before the longest burn
+   * window, then minutes. Every edge is rounded up to a whole minute, so each stretch starts inside
+   * the windows it counts for (a window then covers up to a minute less).
+   */
+  private List<Bucket> segments(String monitor, Instant now) {
+    List<Instant> edges = new ArrayList<>();
+    for (BurnAlert alert : BurnAlert.values()) {
+      edges.add(minuteCeiling(now.minus(alert.longWindow())));
+      edges.add(minuteCeiling(now.minus(alert.shortWindow())));
+    }
+    edges.sort(null);
+    Instant longest = edges.getFirst();
+    Instant hoursFrom = Resolution.HOUR.bucketOf(now.minus(objective.window()));
+    if (hoursFrom.isBefore(now.minus(objective.window()))) {
+      hoursFrom = hoursFrom.plus(Resolution.HOUR.length());
+    }
+    Instant hoursTo = Resolution.HOUR.bucketOf(longest);
+    List<Bucket> buckets = new ArrayList<>();
+    if (hoursFrom.isBefore(hoursTo)) {
+      buckets.add(segment(monitor, Resolution.HOUR, hoursFrom, hoursTo));
+    }
+    List<Instant> minuteEdges = new ArrayList<>(List.of(hoursTo));
+    edges.stream().distinct().filter(e -> e.isAfter(hoursTo)).forEach(minuteEdges::add);
+    minuteEdges.add(now.plus(Resolution.MINUTE.length()));
+    for (int i = 0; i + 1 < minuteEdges.size(); i++) {
+      buckets.add(segment(monitor, Resolution.MINUTE, minuteEdges.get(i), minuteEdges.get(i + 1)));
+    }
+    return buckets;
+  }
+
+  private Bucket segment(String monitor, Resolution resolution, Instant from, Instant to) {
+    Rollup total = store.total(monitor, resolution, from, to);
+    return new Bucket(from, Duration.between(from, to), total.probes(), total.failures());
+  }
+
+  private static Instant minuteCeiling(Instant at) {
+    Instant floor = Resolution.MINUTE.bucketOf(at);
+    return floor.equals(at) ? at : floor.plus(Resolution.MINUTE.length());
+  }
+
+  /** Every rollup bucket, for cutting maintenance out precisely. */
+  private List<Bucket> buckets(String monitor, Instant now) {
+    Instant minutesFrom = Resolution.HOUR.bucketOf(now.minus(MINUTES));
+    Instant from = Resolution.HOUR.bucketOf(now.minus(objective.window()));
+    return buckets(monitor, from, now, minutesFrom);
   }
 
   private List<Bucket> buckets(String monitor, Instant from, Instant now, Instant minutesFrom) {
