@@ -3,8 +3,11 @@ package dev.opsgrade.serve;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +35,7 @@ public final class ProbeScheduler implements AutoCloseable {
   private final Duration deadline;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor();
-  private final List<Thread> loops = new ArrayList<>();
+  private final Map<Monitor, Thread> loops = new LinkedHashMap<>();
 
   public ProbeScheduler(Prober prober, Consumer<Probed> sink, Clock clock, Duration interval) {
     if (interval.toMillis() < 100) {
@@ -56,19 +59,50 @@ public final class ProbeScheduler implements AutoCloseable {
   }
 
   public synchronized void start(List<Monitor> monitors) {
-    for (Monitor monitor : monitors) {
-      long jitter = ThreadLocalRandom.current().nextLong(interval.toMillis());
-      loops.add(
-          Thread.ofVirtual()
-              .name("opsgrade-probe-" + monitor.name())
-              .start(() -> loop(monitor, jitter)));
+    update(monitors);
+  }
+
+  /**
+   * Probes exactly these monitors from now on: a monitor no longer listed stops (a probe of it in
+   * flight is abandoned), a new one starts at a random offset, one still listed goes on untouched.
+   */
+  public synchronized void update(List<Monitor> monitors) {
+    if (stopped.getCount() == 0) {
+      return;
     }
+    Set<Monitor> wanted = new HashSet<>(monitors);
+    loops
+        .entrySet()
+        .removeIf(
+            loop -> {
+              boolean gone = !wanted.contains(loop.getKey());
+              if (gone) {
+                loop.getValue().interrupt();
+              }
+              return gone;
+            });
+    for (Monitor monitor : monitors) {
+      if (!loops.containsKey(monitor)) {
+        long jitter = ThreadLocalRandom.current().nextLong(interval.toMillis());
+        loops.put(
+            monitor,
+            Thread.ofVirtual()
+                .name("opsgrade-probe-" + monitor.name())
+                .start(() -> loop(monitor, jitter)));
+      }
+    }
+  }
+
+  /** The monitors being probed. */
+  public synchronized List<Monitor> monitors() {
+    return List.copyOf(loops.keySet());
   }
 
   private void loop(Monitor monitor, long jitterMillis) {
     long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(jitterMillis);
     try {
-      while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+      while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)
+          && !Thread.currentThread().isInterrupted()) {
         Probed probed = probeOnce(monitor);
         try {
           sink.accept(probed);
@@ -119,8 +153,8 @@ public final class ProbeScheduler implements AutoCloseable {
   @Override
   public synchronized void close() throws InterruptedException {
     stopped.countDown();
-    loops.forEach(Thread::interrupt);
-    for (Thread loop : loops) {
+    loops.values().forEach(Thread::interrupt);
+    for (Thread loop : loops.values()) {
       loop.join();
     }
     probes.shutdownNow();

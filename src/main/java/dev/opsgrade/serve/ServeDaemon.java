@@ -56,9 +56,11 @@ public final class ServeDaemon implements AutoCloseable {
   private HistoryStore history;
   private NotificationQueue notifications;
   private ProbeRecorder recorder;
-  private ProbeScheduler scheduler;
+  private volatile ProbeScheduler scheduler;
   private StatusBoard board;
-  private SloBoard slos;
+  private volatile SloBoard slos;
+  private TargetProber prober;
+  private CollectContext context;
   private ServeState state;
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
@@ -91,7 +93,7 @@ public final class ServeDaemon implements AutoCloseable {
     Path baseDir = Path.of(inventory.baseDir());
     List<dev.opsgrade.serve.notify.Notifier> notifiers =
         Notifiers.of(inventory, baseDir, environment);
-    CollectContext context =
+    context =
         new CollectContext(
             baseDir,
             clock,
@@ -106,7 +108,7 @@ public final class ServeDaemon implements AutoCloseable {
     }
     history = Inputs.history(inventory, baseDir, environment);
     ProbeStore probes = history.probes();
-    TargetProber prober = new TargetProber(targets);
+    prober = new TargetProber(targets);
     List<Monitor> monitors = prober.monitors();
     Duration interval = spec.probeInterval();
     List<MaintenanceWindow> declared = new ArrayList<>();
@@ -224,6 +226,7 @@ public final class ServeDaemon implements AutoCloseable {
                       CollectContext.Options.readOnly(),
                       CollectContext.DEFAULT_BUDGET));
       state.assessed(outcome, started);
+      rediscover();
       log.printf(
           "opsgrade serve: assessed: %s %.1f%n",
           outcome.assessment().grade().letter(), outcome.assessment().grade().score());
@@ -245,6 +248,44 @@ public final class ServeDaemon implements AutoCloseable {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * Finds the routes and endpoints again (after each assessment: routes come and go with the
+   * proxy's configuration) and probes the new set; monitors still there keep their state.
+   */
+  private void rediscover() {
+    ProbeScheduler running = scheduler;
+    if (running == null) {
+      return; // closing
+    }
+    List<LiveTargets.Target> targets;
+    try {
+      targets = LiveTargets.discover(inventory, context);
+    } catch (IOException | IllegalArgumentException e) {
+      log.println(
+          "opsgrade serve: cannot look for new routes, probing the known ones: " + e.getMessage());
+      return;
+    }
+    TargetProber found = new TargetProber(targets);
+    List<Monitor> monitors = found.monitors();
+    List<Monitor> before = running.monitors();
+    if (new HashSet<>(monitors).equals(new HashSet<>(before))) {
+      return;
+    }
+    prober.update(targets);
+    board.update(monitors);
+    slos = new SloBoard(history.probes(), objective(), monitors);
+    running.update(monitors);
+    long added = monitors.stream().filter(m -> !before.contains(m)).count();
+    long removed = before.stream().filter(m -> !monitors.contains(m)).count();
+    log.printf(
+        "opsgrade serve: routes and endpoints changed: %d added, %d removed, %d probed%n",
+        added, removed, monitors.size());
+  }
+
+  private Objective objective() {
+    return Objective.ofPercent(inventory.slo().target(), inventory.slo().window());
   }
 
   private void evaluateSlos() {

@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * Alerts go to the notification queue, which returns at once.
  */
 public final class StatusBoard implements java.util.function.Consumer<Probed> {
-  private final List<Monitor> monitors;
+  private final int alertAfter;
+  private final int recoverAfter;
+  private volatile List<Monitor> monitors;
   private final Map<String, Probed> latest = new ConcurrentHashMap<>();
   private final Map<String, AlertGate> gates = new ConcurrentHashMap<>();
   private final Map<String, Alert> firing = new ConcurrentHashMap<>();
@@ -32,20 +34,30 @@ public final class StatusBoard implements java.util.function.Consumer<Probed> {
       int recoverAfter,
       NotificationQueue notifications,
       Supplier<List<MaintenanceWindow>> maintenance) {
-    this.monitors = List.copyOf(monitors);
+    this.alertAfter = alertAfter;
+    this.recoverAfter = recoverAfter;
     this.notifications = notifications;
     this.maintenance = maintenance;
-    monitors.forEach(m -> gates.put(m.name(), new AlertGate(alertAfter, recoverAfter)));
+    update(monitors);
+  }
+
+  /** Shows and judges these monitors from now on; one still listed keeps its state. */
+  public void update(List<Monitor> current) {
+    current.forEach(m -> gates.putIfAbsent(m.name(), new AlertGate(alertAfter, recoverAfter)));
+    this.monitors = List.copyOf(current);
   }
 
   @Override
   public void accept(Probed probed) {
     Monitor monitor = probed.monitor();
+    AlertGate gate = gates.get(monitor.name());
+    if (gate == null) {
+      return;
+    }
     latest.put(monitor.name(), probed);
     if (blind(probed)) {
       return;
     }
-    AlertGate gate = gates.get(monitor.name());
     Optional<Alert.State> told;
     synchronized (gate) {
       told = gate.observe(probed.result().ok(), probed.at(), inMaintenance(monitor, probed.at()));

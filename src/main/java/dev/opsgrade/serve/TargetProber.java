@@ -11,10 +11,17 @@ import java.util.Map;
 
 /** Probes the routes and endpoints the HTTP collector found, with the collector's own probe. */
 public final class TargetProber implements Prober {
-  private final Map<String, LiveTargets.Target> targets = new LinkedHashMap<>();
+  private volatile Map<String, LiveTargets.Target> targets = Map.of();
 
   public TargetProber(List<LiveTargets.Target> targets) {
-    targets.forEach(t -> this.targets.put(t.name(), t));
+    update(targets);
+  }
+
+  /** Probes these targets from now on (after a new discovery). */
+  public void update(List<LiveTargets.Target> found) {
+    Map<String, LiveTargets.Target> byName = new LinkedHashMap<>();
+    found.forEach(t -> byName.put(t.name(), t));
+    this.targets = java.util.Collections.unmodifiableMap(byName);
   }
 
   /** One monitor per target, in discovery order. */
@@ -35,8 +42,9 @@ public final class TargetProber implements Prober {
   @Override
   public ProbeResult probe(Monitor monitor, Duration deadline) {
     LiveTargets.Target target = targets.get(monitor.name());
-    if (target == null) {
-      throw new IllegalArgumentException("no target named " + monitor.name());
+    if (target == null) { // removed by a discovery while its loop was ending
+      return ProbeResult.noAnswer(
+          Duration.ZERO, "removed", monitor.name() + " is no longer a target");
     }
     HttpProbe.Sample sample = target.probe(deadline);
     Duration latency = Duration.ofMillis(sample.millis());
