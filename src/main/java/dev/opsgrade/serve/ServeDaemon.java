@@ -143,7 +143,7 @@ public final class ServeDaemon implements AutoCloseable {
             spec.recoverAfter(),
             notifications,
             () -> holder[0] == null ? declared : holder[0].allMaintenance());
-    state = new ServeState(inventory, history, board, clock, declared, s -> assessNow());
+    state = new ServeState(inventory, history, board, clock, declared, this::assessNow);
     holder[0] = state;
     slos =
         new SloBoard(

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What `opsgrade serve` knows now, for the dashboard, /metrics and the probes: the latest
@@ -37,7 +37,7 @@ public final class ServeState {
   private final HistoryStore history;
   private final StatusBoard board;
   private final Clock clock;
-  private final Function<ServeState, CompletableFuture<AssessmentOutcome>> assess;
+  private final Supplier<CompletableFuture<AssessmentOutcome>> assess;
   private final List<MaintenanceWindow> maintenance = new CopyOnWriteArrayList<>();
   private final Deque<NotificationQueue.Delivery> deliveries = new ArrayDeque<>();
   private volatile List<SloBoard.Report> slos = List.of();
@@ -52,7 +52,7 @@ public final class ServeState {
       StatusBoard board,
       Clock clock,
       List<MaintenanceWindow> declared,
-      Function<ServeState, CompletableFuture<AssessmentOutcome>> assess) {
+      Supplier<CompletableFuture<AssessmentOutcome>> assess) {
     this.inventory = inventory;
     this.history = history;
     this.board = board;
@@ -82,7 +82,7 @@ public final class ServeState {
 
   /** Runs a full assessment now (or joins the one running) and records it in history. */
   public CompletableFuture<AssessmentOutcome> assessNow() {
-    return assess.apply(this);
+    return assess.get();
   }
 
   public List<MonitorStatus> monitors() {

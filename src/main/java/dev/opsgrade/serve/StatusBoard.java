@@ -77,7 +77,9 @@ public final class StatusBoard implements java.util.function.Consumer<Probed> {
             state == Alert.State.FIRING ? cause(probed) : "recovered",
             state == Alert.State.FIRING
                 ? gate.downSince().orElse(probed.at())
-                : firing.getOrDefault(alertKey(monitor), fallback(probed)).since(),
+                : Optional.ofNullable(firing.get(alertKey(monitor)))
+                    .map(Alert::since)
+                    .orElse(probed.at()),
             probed.at(),
             state == Alert.State.FIRING
                 ? probed.result().detail()
@@ -88,10 +90,6 @@ public final class StatusBoard implements java.util.function.Consumer<Probed> {
       firing.remove(alertKey(monitor));
     }
     notifications.publish(alert);
-  }
-
-  private static Alert fallback(Probed probed) {
-    return new Alert("", Alert.State.FIRING, "", "", "", "", probed.at(), probed.at(), "");
   }
 
   private static String alertKey(Monitor monitor) {
