@@ -213,9 +213,26 @@ public final class ProbeStore {
         });
   }
 
-  /** The rollups of {@code monitor} at one resolution in [from, to), added up (one row). */
-  public Rollup total(String monitor, Resolution resolution, Instant from, Instant to) {
-    return jdbi.withHandle(handle -> RollupQuery.sum(handle, monitor, resolution, from, to));
+  /** A stretch of time summed from the rollups of one resolution: [from, to). */
+  public record Span(Resolution resolution, Instant from, Instant to) {}
+
+  /**
+   * For every monitor, its rollups summed over each span, in span order; all on one connection
+   * (opening one per query would cost more than the queries).
+   */
+  public java.util.Map<String, List<Rollup>> totals(List<String> monitors, List<Span> spans) {
+    return jdbi.withHandle(
+        handle -> {
+          java.util.Map<String, List<Rollup>> totals = new java.util.LinkedHashMap<>();
+          for (String monitor : monitors) {
+            List<Rollup> sums = new java.util.ArrayList<>();
+            for (Span span : spans) {
+              sums.add(RollupQuery.sum(handle, monitor, span.resolution(), span.from(), span.to()));
+            }
+            totals.put(monitor, List.copyOf(sums));
+          }
+          return totals;
+        });
   }
 
   /** Stores a maintenance window declared at run time. */

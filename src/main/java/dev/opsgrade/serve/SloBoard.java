@@ -51,21 +51,32 @@ public final class SloBoard {
 
   /** Every SLO as it stands at {@code now}, maintenance of its monitors left out. */
   public List<Report> evaluate(Instant now, List<MaintenanceWindow> maintenance) {
-    Map<String, List<Bucket>> byMonitor = new LinkedHashMap<>();
+    Map<String, List<MaintenanceWindow>> own = new LinkedHashMap<>();
+    List<String> plain = new ArrayList<>();
+    for (List<Monitor> members : slos.values()) {
+      for (Monitor monitor : members) {
+        if (own.containsKey(monitor.name())) {
+          continue;
+        }
+        List<MaintenanceWindow> applying =
+            maintenance.stream()
+                .filter(w -> w.appliesTo(monitor.name(), monitor.group()))
+                .filter(w -> w.end().isAfter(now.minus(objective.window())))
+                .toList();
+        own.put(monitor.name(), applying);
+        if (applying.isEmpty()) {
+          plain.add(monitor.name());
+        }
+      }
+    }
+    Map<String, List<Bucket>> byMonitor = segments(plain, now);
     List<Report> reports = new ArrayList<>();
     for (Map.Entry<String, List<Monitor>> slo : slos.entrySet()) {
       List<Bucket> buckets = new ArrayList<>();
       List<MaintenanceWindow> applying = new ArrayList<>();
       for (Monitor monitor : slo.getValue()) {
-        List<MaintenanceWindow> own =
-            maintenance.stream()
-                .filter(w -> w.appliesTo(monitor.name(), monitor.group()))
-                .filter(w -> w.end().isAfter(now.minus(objective.window())))
-                .toList();
-        buckets.addAll(
-            byMonitor.computeIfAbsent(
-                monitor.name(), name -> own.isEmpty() ? segments(name, now) : buckets(name, now)));
-        own.stream().filter(w -> !applying.contains(w)).forEach(applying::add);
+        buckets.addAll(byMonitor.computeIfAbsent(monitor.name(), name -> buckets(name, now)));
+        own.get(monitor.name()).stream().filter(w -> !applying.contains(w)).forEach(applying::add);
       }
       boolean group =
           slo.getValue().size() > 1 || !slo.getKey().equals(slo.getValue().getFirst().name());
@@ -85,35 +96,54 @@ public final class SloBoard {
    * window, then minutes. Every edge is rounded up to a whole minute, so each stretch starts inside
    * the windows it counts for (a window then covers up to a minute less).
    */
-  private List<Bucket> segments(String monitor, Instant now) {
+  private Map<String, List<Bucket>> segments(List<String> monitors, Instant now) {
+    List<ProbeStore.Span> spans = spans(now);
+    Map<String, List<Bucket>> buckets = new LinkedHashMap<>();
+    if (monitors.isEmpty()) {
+      return buckets;
+    }
+    store
+        .totals(monitors, spans)
+        .forEach(
+            (monitor, sums) -> {
+              List<Bucket> list = new ArrayList<>();
+              for (int i = 0; i < spans.size(); i++) {
+                ProbeStore.Span span = spans.get(i);
+                list.add(
+                    new Bucket(
+                        span.from(),
+                        Duration.between(span.from(), span.to()),
+                        sums.get(i).probes(),
+                        sums.get(i).failures()));
+              }
+              buckets.put(monitor, list);
+            });
+    return buckets;
+  }
+
+  private List<ProbeStore.Span> spans(Instant now) {
     List<Instant> edges = new ArrayList<>();
     for (BurnAlert alert : BurnAlert.values()) {
       edges.add(minuteCeiling(now.minus(alert.longWindow())));
       edges.add(minuteCeiling(now.minus(alert.shortWindow())));
     }
     edges.sort(null);
-    Instant longest = edges.getFirst();
     Instant hoursFrom = Resolution.HOUR.bucketOf(now.minus(objective.window()));
     if (hoursFrom.isBefore(now.minus(objective.window()))) {
       hoursFrom = hoursFrom.plus(Resolution.HOUR.length());
     }
-    Instant hoursTo = Resolution.HOUR.bucketOf(longest);
-    List<Bucket> buckets = new ArrayList<>();
+    Instant hoursTo = Resolution.HOUR.bucketOf(edges.getFirst());
+    List<ProbeStore.Span> spans = new ArrayList<>();
     if (hoursFrom.isBefore(hoursTo)) {
-      buckets.add(segment(monitor, Resolution.HOUR, hoursFrom, hoursTo));
+      spans.add(new ProbeStore.Span(Resolution.HOUR, hoursFrom, hoursTo));
     }
     List<Instant> minuteEdges = new ArrayList<>(List.of(hoursTo));
     edges.stream().distinct().filter(e -> e.isAfter(hoursTo)).forEach(minuteEdges::add);
     minuteEdges.add(now.plus(Resolution.MINUTE.length()));
     for (int i = 0; i + 1 < minuteEdges.size(); i++) {
-      buckets.add(segment(monitor, Resolution.MINUTE, minuteEdges.get(i), minuteEdges.get(i + 1)));
+      spans.add(new ProbeStore.Span(Resolution.MINUTE, minuteEdges.get(i), minuteEdges.get(i + 1)));
     }
-    return buckets;
-  }
-
-  private Bucket segment(String monitor, Resolution resolution, Instant from, Instant to) {
-    Rollup total = store.total(monitor, resolution, from, to);
-    return new Bucket(from, Duration.between(from, to), total.probes(), total.failures());
+    return spans;
   }
 
   private static Instant minuteCeiling(Instant at) {
