@@ -286,21 +286,36 @@ public final class ProbeStore {
    * {@link Resolution#forWindow}: the window is widened to whole buckets at its start.
    */
   public Availability availability(String monitor, Duration window, Instant end) {
-    Resolution resolution = Resolution.forWindow(window);
-    Instant from = resolution.bucketOf(end.minus(window));
+    return jdbi.withHandle(handle -> availability(handle, monitor, window, end));
+  }
+
+  /** {@link #availability} of many monitors, on one connection: what a status page needs. */
+  public java.util.Map<String, Availability> availability(
+      List<String> monitors, Duration window, Instant end) {
     return jdbi.withHandle(
         handle -> {
-          Rollup total = RollupQuery.sum(handle, monitor, resolution, from, end);
-          long minutes = observedMinutes(handle, resolution, from, end);
-          return new Availability(
-              monitor,
-              window,
-              end,
-              total.probes(),
-              total.failures(),
-              Duration.ofMinutes(minutes),
-              total.latency());
+          java.util.Map<String, Availability> all = new java.util.LinkedHashMap<>();
+          for (String monitor : monitors) {
+            all.put(monitor, availability(handle, monitor, window, end));
+          }
+          return all;
         });
+  }
+
+  private static Availability availability(
+      org.jdbi.v3.core.Handle handle, String monitor, Duration window, Instant end) {
+    Resolution resolution = Resolution.forWindow(window);
+    Instant from = resolution.bucketOf(end.minus(window));
+    Rollup total = RollupQuery.sum(handle, monitor, resolution, from, end);
+    long minutes = observedMinutes(handle, resolution, from, end);
+    return new Availability(
+        monitor,
+        window,
+        end,
+        total.probes(),
+        total.failures(),
+        Duration.ofMinutes(minutes),
+        total.latency());
   }
 
   /**

@@ -98,6 +98,12 @@ public final class ServeState {
     return history.probes().availability(monitor, window, clock.instant());
   }
 
+  /** Availability of every monitor over {@code window} ending now, read in one go. */
+  public java.util.Map<String, Availability> availability(Duration window) {
+    List<String> names = board.monitors().stream().map(Monitor::name).toList();
+    return history.probes().availability(names, window, clock.instant());
+  }
+
   /** Declared windows (inventory and run time) that have not ended. */
   public List<MaintenanceWindow> maintenance() {
     Instant now = clock.instant();

@@ -98,6 +98,9 @@ class ProbeStoreTest {
       assertThat(year.latency().percentile(0.99)).contains(25.0);
 
       assertThat(store.availability("nothing", Duration.ofDays(7), end).ratio()).isEmpty();
+      assertThat(store.availability(List.of("api", "nothing"), Duration.ofDays(365), end))
+          .containsEntry("api", year)
+          .hasEntrySatisfying("nothing", a -> assertThat(a.probes()).isZero());
     }
   }
 
