@@ -1,3 +1,5 @@
+-- For `opsgrade serve`: unknown probes and blind minutes, run-time maintenance, observed-minute sums.
+
 -- Probes whose outcome says nothing about the target: every target of a round failed the same way
 -- with an error of opsgrade's own network (unreachable network, no resolver). They are kept raw,
 -- marked unknown, left out of the rollups, and their minutes are blind: not observed time.
