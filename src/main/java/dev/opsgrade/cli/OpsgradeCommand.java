@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DrillCommand.class,
       HistoryCommand.class,
       JournalCommand.class,
+      ServeCommand.class,
       InitCommand.class,
       CompletionCommand.class
     })

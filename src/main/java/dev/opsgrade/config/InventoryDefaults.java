@@ -36,7 +36,12 @@ public final class InventoryDefaults {
           Optional.empty(),
           Optional.empty(),
           Duration.ofSeconds(30),
-          Duration.ofHours(1));
+          Duration.ofHours(1),
+          Duration.ofDays(2),
+          3,
+          2,
+          "{route} is {status} ({class}) since {since}: {detail}",
+          List.of());
   public static final SloSpec SLO = new SloSpec(99.9, Duration.ofDays(30));
   public static final String RUBRIC = "default";
 

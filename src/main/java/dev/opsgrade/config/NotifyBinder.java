@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code notify:} where opsgrade itself sends word of a grade change: ntfy, Gotify or a webhook.
+ * {@code notify:} where opsgrade itself sends word of a grade change and `opsgrade serve` of a
+ * route going down or coming back: ntfy, Gotify, a webhook or Alertmanager.
  */
 final class NotifyBinder {
-  private static final List<String> CHANNELS = List.of("ntfy", "gotify", "webhook");
+  private static final List<String> CHANNELS = List.of("ntfy", "gotify", "webhook", "alertmanager");
 
   private NotifyBinder() {}
 
@@ -22,7 +23,8 @@ final class NotifyBinder {
           new NotifySpec(
               channel.map("ntfy", ChannelBinder::ntfy),
               channel.map("gotify", NotifyBinder::gotify),
-              channel.map("webhook").flatMap(NotifyBinder::webhook)));
+              channel.map("webhook").flatMap(NotifyBinder::webhook),
+              channel.map("alertmanager").flatMap(NotifyBinder::webhook)));
     }
     return List.copyOf(channels);
   }

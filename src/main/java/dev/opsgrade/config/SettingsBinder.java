@@ -5,6 +5,11 @@ import dev.opsgrade.model.inventory.ProbeSpec;
 import dev.opsgrade.model.inventory.SecuritySpec;
 import dev.opsgrade.model.inventory.ServeSpec;
 import dev.opsgrade.model.inventory.SloSpec;
+import dev.opsgrade.serve.notify.MessageText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** The small sections: probe, security, history, serve, slo. */
 final class SettingsBinder {
@@ -42,14 +47,79 @@ final class SettingsBinder {
         "metrics_token",
         "metrics_token_file",
         "probe_interval",
-        "assess_every");
+        "assess_every",
+        "raw_retention",
+        "alert_after",
+        "recover_after",
+        "message",
+        "maintenance");
     ServeSpec defaults = InventoryDefaults.SERVE;
     return new ServeSpec(
         serve.get("listen", Formats.LISTEN_TYPE, defaults.listen()),
         serve.get("password_file", Types.TEXT),
         serve.secret("metrics_token"),
         serve.get("probe_interval", Formats.DURATION_TYPE, defaults.probeInterval()),
-        serve.get("assess_every", Formats.DURATION_TYPE, defaults.assessEvery()));
+        serve.get("assess_every", Formats.DURATION_TYPE, defaults.assessEvery()),
+        serve.get("raw_retention", RAW_RETENTION, defaults.rawRetention()),
+        serve.get("alert_after", Types.range(1, 1000), defaults.alertAfter()),
+        serve.get("recover_after", Types.range(1, 1000), defaults.recoverAfter()),
+        serve.get("message", MESSAGE, defaults.message()),
+        serve.maps("maintenance").stream()
+            .map(SettingsBinder::maintenance)
+            .flatMap(Optional::stream)
+            .toList());
+  }
+
+  private static final ScalarType<Duration> RAW_RETENTION =
+      scalar -> {
+        Duration kept = Formats.DURATION_TYPE.parse(scalar);
+        if (kept.compareTo(Duration.ofMinutes(1)) < 0) {
+          throw new ScalarType.Bad(
+              "raw probe results must be kept at least 1m, not " + scalar.shown());
+        }
+        return kept;
+      };
+
+  /** The placeholders are a fixed set: a name outside it is a typo, refused at load. */
+  private static final ScalarType<String> MESSAGE =
+      scalar -> {
+        String text = Types.TEXT.parse(scalar);
+        List<String> unknown = MessageText.unknownPlaceholders(text);
+        if (!unknown.isEmpty()) {
+          throw new ScalarType.Bad(
+              "unknown placeholder {"
+                  + String.join("}, {", unknown)
+                  + "}: use {route}, {group}, {url}, {status}, {alert}, {class}, {since}, {at}"
+                  + " or {detail}");
+        }
+        return text;
+      };
+
+  private static final ScalarType<Instant> INSTANT =
+      scalar -> {
+        String text = Types.TEXT.parse(scalar);
+        try {
+          return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new ScalarType.Bad(
+              "'" + scalar.shown() + "' is not a time with its offset: write 2026-12-24T22:00:00Z");
+        }
+      };
+
+  private static Optional<ServeSpec.Maintenance> maintenance(YamlMap window) {
+    window.allowKeys("start", "end", "reason", "scope");
+    Optional<Instant> start = window.required("start", INSTANT);
+    Optional<Instant> end = window.required("end", INSTANT);
+    String reason = window.get("reason", Types.TEXT, "maintenance");
+    List<String> scope = window.list("scope", Types.TEXT);
+    if (start.isEmpty() || end.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!end.get().isAfter(start.get())) {
+      window.problem("end must be after start");
+      return Optional.empty();
+    }
+    return Optional.of(new ServeSpec.Maintenance(start.get(), end.get(), reason, scope));
   }
 
   static SloSpec slo(YamlMap slo) {

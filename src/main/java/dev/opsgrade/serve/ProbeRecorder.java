@@ -6,71 +6,89 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The one writer of probe history: probes hand their samples over and go on; this thread writes
- * them in batches with a heartbeat, so a slow database never delays a probe.
+ * The one writer of probe history: probes hand their results over and go on; this thread passes
+ * them through the {@link RoundJudge} and writes what it settled in batches with a heartbeat, so a
+ * slow database never delays a probe.
  */
-public final class ProbeRecorder implements Consumer<ProbeSample>, AutoCloseable {
+public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
   private static final int BATCH = 1000;
 
   private final ProbeStore store;
   private final Clock clock;
   private final Duration flushEvery;
-  private final BlockingQueue<ProbeSample> queue = new LinkedBlockingQueue<>();
+  private final RoundJudge judge;
+  private final BlockingQueue<Probed> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
+  private volatile Optional<String> lastError = Optional.empty();
 
-  public ProbeRecorder(ProbeStore store, Clock clock, Duration flushEvery) {
+  public ProbeRecorder(ProbeStore store, Clock clock, Duration flushEvery, RoundJudge judge) {
     this.store = store;
     this.clock = clock;
     this.flushEvery = flushEvery;
+    this.judge = judge;
     this.writer = Thread.ofPlatform().name("opsgrade-probe-writer").daemon().start(this::run);
   }
 
   @Override
-  public void accept(ProbeSample sample) {
+  public void accept(Probed probed) {
     if (closing) {
       throw new IllegalStateException("the probe recorder is closed");
     }
-    queue.add(sample);
+    queue.add(probed);
   }
 
-  /** Writes what is queued and stops the writer. */
+  /** Writes everything queued or held for judging and stops the writer. */
   @Override
   public void close() throws InterruptedException {
     closing = true;
     writer.join(); // no interrupt: it could land inside a JDBC call; the poll ends by itself
-    writeBatches();
+    drainQueue();
+    write(judge.all());
   }
 
   private void run() {
     while (!closing) {
       try {
-        ProbeSample first = queue.poll(flushEvery.toMillis(), TimeUnit.MILLISECONDS);
+        Probed first = queue.poll(flushEvery.toMillis(), TimeUnit.MILLISECONDS);
         if (first != null) {
-          queue.add(first); // order within a batch does not matter: rows carry their time
+          judge.add(first);
         }
-        writeBatches();
+        drainQueue();
+        store.heartbeat(clock.instant());
+        write(judge.settled(clock.instant()));
+        lastError = Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return; // close() writes the rest
       } catch (RuntimeException e) {
+        lastError = Optional.of(String.valueOf(e.getMessage()));
         System.err.println("opsgrade serve: cannot write probe history: " + e.getMessage());
       }
     }
   }
 
-  private void writeBatches() {
-    store.heartbeat(clock.instant());
-    List<ProbeSample> batch = new ArrayList<>();
-    while (queue.drainTo(batch, BATCH) > 0) {
-      store.record(batch);
-      batch.clear();
+  /** Why the last write failed; empty when it went through. */
+  public Optional<String> lastError() {
+    return lastError;
+  }
+
+  private void drainQueue() {
+    List<Probed> taken = new ArrayList<>();
+    queue.drainTo(taken);
+    taken.forEach(judge::add);
+  }
+
+  private void write(List<ProbeSample> samples) {
+    for (int from = 0; from < samples.size(); from += BATCH) {
+      store.record(samples.subList(from, Math.min(samples.size(), from + BATCH)));
     }
   }
 }

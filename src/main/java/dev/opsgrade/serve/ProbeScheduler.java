@@ -1,11 +1,13 @@
 package dev.opsgrade.serve;
 
-import dev.opsgrade.history.ProbeSample;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,15 +29,15 @@ public final class ProbeScheduler implements AutoCloseable {
   static final double DEADLINE_SHARE = 0.8;
 
   private final Prober prober;
-  private final Consumer<ProbeSample> sink;
+  private final Consumer<Probed> sink;
   private final Clock clock;
   private final Duration interval;
   private final Duration deadline;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor();
-  private final List<Thread> loops = new ArrayList<>();
+  private final Map<Monitor, Thread> loops = new LinkedHashMap<>();
 
-  public ProbeScheduler(Prober prober, Consumer<ProbeSample> sink, Clock clock, Duration interval) {
+  public ProbeScheduler(Prober prober, Consumer<Probed> sink, Clock clock, Duration interval) {
     if (interval.toMillis() < 100) {
       throw new IllegalArgumentException(
           "serve.probe_interval must be at least 100ms, not " + interval);
@@ -44,7 +46,12 @@ public final class ProbeScheduler implements AutoCloseable {
     this.sink = sink;
     this.clock = clock;
     this.interval = interval;
-    this.deadline = Duration.ofMillis((long) (interval.toMillis() * DEADLINE_SHARE));
+    this.deadline = deadlineFor(interval);
+  }
+
+  /** The hard deadline of each probe at this interval. */
+  public static Duration deadlineFor(Duration interval) {
+    return Duration.ofMillis((long) (interval.toMillis() * DEADLINE_SHARE));
   }
 
   public Duration deadline() {
@@ -52,20 +59,56 @@ public final class ProbeScheduler implements AutoCloseable {
   }
 
   public synchronized void start(List<Monitor> monitors) {
-    for (Monitor monitor : monitors) {
-      long jitter = ThreadLocalRandom.current().nextLong(interval.toMillis());
-      loops.add(
-          Thread.ofVirtual()
-              .name("opsgrade-probe-" + monitor.name())
-              .start(() -> loop(monitor, jitter)));
+    update(monitors);
+  }
+
+  /**
+   * Probes exactly these monitors from now on: a monitor no longer listed stops (a probe of it in
+   * flight is abandoned), a new one starts at a random offset, one still listed goes on untouched.
+   */
+  public synchronized void update(List<Monitor> monitors) {
+    if (stopped.getCount() == 0) {
+      return;
     }
+    Set<Monitor> wanted = new HashSet<>(monitors);
+    loops
+        .entrySet()
+        .removeIf(
+            loop -> {
+              boolean gone = !wanted.contains(loop.getKey());
+              if (gone) {
+                loop.getValue().interrupt();
+              }
+              return gone;
+            });
+    for (Monitor monitor : monitors) {
+      if (!loops.containsKey(monitor)) {
+        long jitter = ThreadLocalRandom.current().nextLong(interval.toMillis());
+        loops.put(
+            monitor,
+            Thread.ofVirtual()
+                .name("opsgrade-probe-" + monitor.name())
+                .start(() -> loop(monitor, jitter)));
+      }
+    }
+  }
+
+  /** The monitors being probed. */
+  public synchronized List<Monitor> monitors() {
+    return List.copyOf(loops.keySet());
   }
 
   private void loop(Monitor monitor, long jitterMillis) {
     long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(jitterMillis);
     try {
-      while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-        sink.accept(probeOnce(monitor));
+      while (!stopped.await(next - System.nanoTime(), TimeUnit.NANOSECONDS)
+          && !Thread.currentThread().isInterrupted()) {
+        Probed probed = probeOnce(monitor);
+        try {
+          sink.accept(probed);
+        } catch (RuntimeException e) { // one bad hand-over must not end this monitor's probing
+          System.err.println("opsgrade serve: probe of " + monitor.name() + " not kept: " + e);
+        }
         next += interval.toNanos();
         long now = System.nanoTime();
         if (next < now) { // a paused JVM: skip the missed ticks instead of bursting
@@ -73,11 +116,13 @@ public final class ProbeScheduler implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Thread.currentThread().interrupt(); // closing
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closing: the probe executor is shut down
     }
   }
 
-  ProbeSample probeOnce(Monitor monitor) throws InterruptedException {
+  Probed probeOnce(Monitor monitor) throws InterruptedException {
     Instant at = clock.instant();
     long start = System.nanoTime();
     Future<ProbeResult> result = probes.submit(() -> prober.probe(monitor, deadline));
@@ -89,27 +134,27 @@ public final class ProbeScheduler implements AutoCloseable {
       seen =
           ProbeResult.noAnswer(
               Duration.ofNanos(System.nanoTime() - start),
+              "timeout",
               "no answer from " + monitor.url() + " within " + deadline.toMillis() + " ms");
     } catch (ExecutionException e) {
       seen =
           ProbeResult.noAnswer(
               Duration.ofNanos(System.nanoTime() - start),
+              "probe_error",
               "probe of " + monitor.url() + " failed: " + e.getCause());
     }
-    return new ProbeSample(
-        monitor.name(),
-        at,
-        seen.ok(),
-        seen.statusClass(),
-        seen.latency().toNanos() / 1e6,
-        seen.detail());
+    return new Probed(monitor, at, seen);
   }
 
-  /** Stops scheduling and waits for the probes in flight (each ends by its deadline). */
+  /**
+   * Stops scheduling. A probe in flight is abandoned, not waited for (a half-done probe is no
+   * result): shutting down never waits for a hanging target. Samples already handed on are kept.
+   */
   @Override
   public synchronized void close() throws InterruptedException {
     stopped.countDown();
-    for (Thread loop : loops) {
+    loops.values().forEach(Thread::interrupt);
+    for (Thread loop : loops.values()) {
       loop.join();
     }
     probes.shutdownNow();

@@ -284,4 +284,29 @@ class InventoryErrorsTest {
     assertThatThrownBy(() -> InventoryLoader.load(file, Map.of()))
         .hasMessage(String.join("\n", problems.stream().map(Problem::display).toList()));
   }
+
+  @Test
+  void aServeMessageWithAnUnknownPlaceholderIsRefusedAtItsPosition() {
+    Problem problem = only("name: x\nserve:\n  message: \"{route} down: {servce}\"\n");
+    assertThat(problem.display())
+        .startsWith(file() + ":3:12: serve.message: unknown placeholder {servce}: use {route}");
+  }
+
+  @Test
+  void maintenanceNeedsTimesWithOffsetsAndAnEndAfterItsStart() {
+    Problem offset =
+        only(
+            "name: x\nserve:\n  maintenance:\n"
+                + "    - { start: \"2026-12-24 22:00\", end: \"2026-12-25T02:00:00Z\" }\n");
+    assertThat(offset.display())
+        .contains("serve.maintenance[0].start")
+        .contains("write 2026-12-24T22:00:00Z");
+    Problem order =
+        only(
+            "name: x\nserve:\n  maintenance:\n"
+                + "    - { start: \"2026-12-25T02:00:00Z\", end: \"2026-12-24T22:00:00Z\" }\n");
+    assertThat(order.display())
+        .contains("serve.maintenance[0]")
+        .contains("end must be after start");
+  }
 }

@@ -87,6 +87,7 @@ class ProbeStoreTest {
       assertThat(day.unknown()).isEqualTo(Duration.ofHours(22));
 
       Availability month = store.availability("api", Duration.ofDays(30), end);
+      assertThat(month.observed()).isEqualTo(Duration.ofHours(2));
       assertThat(month.probes()).isEqualTo(720);
       assertThat(month.failures()).isEqualTo(60);
 
@@ -97,6 +98,9 @@ class ProbeStoreTest {
       assertThat(year.latency().percentile(0.99)).contains(25.0);
 
       assertThat(store.availability("nothing", Duration.ofDays(7), end).ratio()).isEmpty();
+      assertThat(store.availability(List.of("api", "nothing"), Duration.ofDays(365), end))
+          .containsEntry("api", year)
+          .hasEntrySatisfying("nothing", a -> assertThat(a.probes()).isZero());
     }
   }
 
@@ -116,10 +120,66 @@ class ProbeStoreTest {
       assertThat(store.results("web", DAY0, now))
           .extracting(ProbeSample::detail)
           .containsExactly("refused");
-      assertThat(deleted).as("the raw row and its minute rollup, past 2 days").isEqualTo(2);
+      assertThat(deleted)
+          .as("the raw row, its minute rollup and the heartbeat minute, past 2 days")
+          .isEqualTo(3);
       Availability week = store.availability("web", Duration.ofDays(7), now);
       assertThat(week.probes()).isEqualTo(2);
       assertThat(week.failures()).isEqualTo(1);
+      assertThat(week.observed()).as("kept in the hour sums").isEqualTo(Duration.ofMinutes(1));
+    }
+  }
+
+  @Test
+  void unknownSamplesAreKeptButNotCountedAndTheirMinutesAreNotObserved() {
+    Instant end = DAY0.plus(Duration.ofHours(1));
+    try (HistoryStore history = target.open()) {
+      ProbeStore store = history.probes();
+      for (int m = 1; m <= 10; m++) {
+        store.heartbeat(end.minus(Duration.ofMinutes(m)));
+      }
+      Instant blindMinute = end.minus(Duration.ofMinutes(3));
+      store.record(
+          List.of(
+              new ProbeSample("web", end.minus(Duration.ofMinutes(5)), true, 2, 4, ""),
+              new ProbeSample("web", blindMinute, false, 0, 1, "network unreachable").asUnknown(),
+              new ProbeSample("db", blindMinute.plusSeconds(1), false, 0, 1, "unreachable")
+                  .asUnknown(),
+              new ProbeSample("web", end.minus(Duration.ofMinutes(1)), false, 5, 9, "503")));
+
+      Availability web = store.availability("web", Duration.ofDays(1), end);
+      assertThat(web.probes()).isEqualTo(2);
+      assertThat(web.failures()).isEqualTo(1);
+      assertThat(web.observed()).isEqualTo(Duration.ofMinutes(9));
+      assertThat(store.availability("web", Duration.ofDays(7), end).observed())
+          .as("the blind minute is left out of the hour sums too")
+          .isEqualTo(Duration.ofMinutes(9));
+      assertThat(store.results("web", DAY0, end))
+          .extracting(ProbeSample::unknown)
+          .containsExactly(false, true, false);
+      assertThat(store.availability("db", Duration.ofDays(1), end).ratio()).isEmpty();
+    }
+  }
+
+  @Test
+  void maintenanceDeclaredAtRunTimeIsKept() {
+    try (HistoryStore history = target.open()) {
+      ProbeStore store = history.probes();
+      store.addMaintenance(
+          new dev.opsgrade.slo.MaintenanceWindow(
+              DAY0, DAY0.plusSeconds(3600), "db upgrade", java.util.Set.of("db", "api")));
+      store.addMaintenance(
+          new dev.opsgrade.slo.MaintenanceWindow(DAY0.minusSeconds(7200), DAY0, "old"));
+      assertThat(store.maintenance(DAY0))
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.reason()).isEqualTo("db upgrade");
+                assertThat(w.scope()).containsExactlyInAnyOrder("db", "api");
+                assertThat(w.appliesTo("api", "x")).isTrue();
+                assertThat(w.appliesTo("web", "x")).isFalse();
+              });
+      assertThat(store.maintenance(Instant.EPOCH)).hasSize(2);
     }
   }
 }
