@@ -1,11 +1,17 @@
 package dev.opsgrade.cli;
 
 import dev.opsgrade.model.inventory.Inventory;
+import dev.opsgrade.model.inventory.ServeSpec;
 import dev.opsgrade.pipeline.AssessmentRun;
 import dev.opsgrade.pipeline.Inputs;
 import dev.opsgrade.serve.ServeDaemon;
+import dev.opsgrade.serve.ServeState;
+import dev.opsgrade.serve.web.DaemonStatus;
+import dev.opsgrade.serve.web.DashboardServer;
+import dev.opsgrade.serve.web.DashboardSetup;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -27,6 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ServeDaemon daemon;
+    Optional<DashboardServer> dashboard;
     try {
       Inventory inventory = Inputs.inventory(target, System.getenv());
       daemon =
@@ -37,7 +44,13 @@ public final class ServeCommand implements Callable<Integer> {
               Clock.systemUTC(),
               VersionProvider.version(),
               System.err);
-      daemon.start();
+      ServeState state = daemon.start();
+      try {
+        dashboard = dashboard(inventory, state);
+      } catch (UserError e) {
+        daemon.close(); // what was probed is written before serve gives up
+        throw e;
+      }
     } catch (AssessmentRun.InputException e) {
       throw new UserError(e.getMessage());
     }
@@ -47,6 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   try {
+                    dashboard.ifPresent(DashboardServer::close);
                     daemon.close();
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -57,5 +71,43 @@ public final class ServeCommand implements Callable<Integer> {
                 "opsgrade-serve-shutdown"));
     stopped.await(); // only a signal ends serve: the hook closes the daemon, then the JVM exits
     return ExitCodes.READY;
+  }
+
+  /**
+   * The dashboard, when serve.password_file says how to log in to it; without one serve probes,
+   * alerts and re-assesses headless, and says so.
+   */
+  private static Optional<DashboardServer> dashboard(Inventory inventory, ServeState state) {
+    if (inventory.serve().flatMap(ServeSpec::passwordFile).isEmpty()) {
+      System.err.println(
+          "opsgrade serve: no dashboard: set serve.password_file in "
+              + inventory.sourceFile()
+              + " to log in to one");
+      return Optional.empty();
+    }
+    try {
+      DashboardServer server =
+          new DashboardServer(
+                  DashboardSetup.standard(
+                      inventory,
+                      Path.of(inventory.baseDir()),
+                      state.history(),
+                      new DaemonStatus(state),
+                      System.getenv(),
+                      VersionProvider.version()))
+              .start();
+      System.err.println(
+          "opsgrade serve: dashboard on http://" + server.host() + ":" + server.port() + "/");
+      return Optional.of(server);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    } catch (
+        RuntimeException e) { // Jetty cannot bind: the port is taken or the address is not ours
+      throw new UserError(
+          "opsgrade serve: cannot listen on "
+              + inventory.serve().map(ServeSpec::listen).orElse(DashboardSetup.DEFAULT_LISTEN)
+              + ": "
+              + e.getMessage());
+    }
   }
 }

@@ -3,7 +3,12 @@ package dev.opsgrade.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsgrade.cli.Main;
+import dev.opsgrade.testing.FreePort;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +72,76 @@ class ServeProcessTest {
       assertIntact();
       assertThat(rollupProbes()).isEqualTo(samples());
     }
+  }
+
+  @Test
+  void theDashboardShowsWhatTheDaemonProbesBehindItsLogin() throws Exception {
+    try (LoopbackTargets targets = new LoopbackTargets()) {
+      int port = FreePort.next();
+      Files.writeString(dir.resolve("dashboard-password"), PASSWORD + "\n");
+      Files.writeString(dir.resolve(".env"), "OPSGRADE_METRICS_TOKEN=" + TOKEN + "\n");
+      Files.writeString(
+          dir.resolve("opsgrade.yaml"),
+          """
+          name: watched
+          endpoints:
+            - { name: up, url: "%s" }
+            - { name: flaky, url: "%s" }
+          probe: { samples: 1, timeout: 2s }
+          serve:
+            listen: 127.0.0.1:%d
+            password_file: dashboard-password
+            metrics_token: ${OPSGRADE_METRICS_TOKEN}
+            probe_interval: 1s
+            assess_every: 1h
+          """
+              .formatted(targets.uri("/up"), targets.uri("/flaky"), port));
+      Child serve = Child.start(dir);
+      serve.awaitLine("dashboard on http://127.0.0.1:" + port + "/");
+      awaitSamples(4);
+      String base = "http://127.0.0.1:" + port;
+      HttpClient client =
+          HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+      assertThat(get(client, base + "/healthz", Map.of()).statusCode()).isEqualTo(200);
+      assertThat(get(client, base + "/services", Map.of()).statusCode())
+          .as("no page without logging in")
+          .isIn(302, 303, 401);
+      assertThat(get(client, base + "/metrics", Map.of()).statusCode()).isEqualTo(401);
+
+      HttpResponse<String> login =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString("password=" + PASSWORD))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+      Map<String, String> session = Map.of("Cookie", cookie.substring(0, cookie.indexOf(';')));
+      HttpResponse<String> services = get(client, base + "/services", session);
+      assertThat(services.statusCode()).isEqualTo(200);
+      assertThat(services.body()).contains("up", "flaky");
+
+      HttpResponse<String> metrics =
+          get(client, base + "/metrics", Map.of("Authorization", "Bearer " + TOKEN));
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).contains("opsgrade_probe_up").contains("\"up\"");
+
+      serve.process.destroy();
+      assertThat(serve.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+      assertThat(serve.lines()).noneMatch(l -> l.contains(PASSWORD) || l.contains(TOKEN));
+      assertThat(services.body() + metrics.body()).doesNotContain(PASSWORD).doesNotContain(TOKEN);
+    }
+  }
+
+  private static final String PASSWORD = "dashboard-pass-4f1c9e";
+  private static final String TOKEN = "metrics-token-8d2b71";
+
+  private static HttpResponse<String> get(
+      HttpClient client, String url, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    headers.forEach(request::header);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private void inventory(LoopbackTargets targets) throws IOException {
