@@ -41,6 +41,7 @@ public final class InventoryDefaults {
           3,
           2,
           "{route} is {status} ({class}) since {since}: {detail}",
+          List.of(),
           List.of());
   public static final SloSpec SLO = new SloSpec(99.9, Duration.ofDays(30));
   public static final String RUBRIC = "default";

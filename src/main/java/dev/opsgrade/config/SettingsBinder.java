@@ -52,7 +52,8 @@ final class SettingsBinder {
         "alert_after",
         "recover_after",
         "message",
-        "maintenance");
+        "maintenance",
+        "public_badges");
     ServeSpec defaults = InventoryDefaults.SERVE;
     return new ServeSpec(
         serve.get("listen", Formats.LISTEN_TYPE, defaults.listen()),
@@ -67,7 +68,8 @@ final class SettingsBinder {
         serve.maps("maintenance").stream()
             .map(SettingsBinder::maintenance)
             .flatMap(Optional::stream)
-            .toList());
+            .toList(),
+        serve.list("public_badges", Types.TEXT));
   }
 
   private static final ScalarType<Duration> RAW_RETENTION =

@@ -49,12 +49,16 @@ final class ServiceRows {
     return names;
   }
 
-  /** The endpoints marked {@code public: true}: the only names with a badge. */
+  /**
+   * The endpoints marked {@code public: true} and the routes or endpoints named in
+   * serve.public_badges: the only names with a badge.
+   */
   Set<String> publicBadges() {
     Set<String> names = new TreeSet<>();
     inventory.endpoints().stream()
         .filter(EndpointSpec::publicBadge)
         .forEach(e -> names.add(e.name()));
+    inventory.serve().ifPresent(serve -> names.addAll(serve.publicBadges()));
     return names;
   }
 

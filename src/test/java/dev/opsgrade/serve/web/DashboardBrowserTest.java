@@ -77,10 +77,14 @@ class DashboardBrowserTest {
 
     browser.findElement(By.linkText("Services")).click();
     List<WebElement> rows = browser.findElements(By.cssSelector("#services tbody tr"));
-    assertThat(rows).hasSize(4);
+    assertThat(rows).hasSize(5);
     assertThat(rows)
         .extracting(r -> r.findElement(By.cssSelector("td[data-label=Service]")).getText())
-        .contains(DashboardFixture.HOSTILE_ROUTE, DashboardFixture.HOSTILE_ENDPOINT, "status-page");
+        .contains(
+            DashboardFixture.HOSTILE_ROUTE,
+            DashboardFixture.HOSTILE_ENDPOINT,
+            "status-page",
+            DashboardFixture.PUBLIC_ROUTE);
     WebElement statusPage =
         browser.findElement(By.cssSelector("#services tr[data-monitor='status-page']"));
     assertThat(statusPage.findElement(By.cssSelector("td[data-label='24 h']")).getText())

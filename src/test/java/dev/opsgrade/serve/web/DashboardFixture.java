@@ -32,6 +32,10 @@ import java.util.Optional;
 final class DashboardFixture implements AutoCloseable {
   static final String PASSWORD = "pw-Zq8!vT3#planted-dashboard-secret";
   static final String METRICS_TOKEN = "mt-planted-9c1f4e7a2b6d8e0f3a5c";
+
+  /** A proxy route whose badge serve.public_badges makes public. */
+  static final String PUBLIC_ROUTE = "grafana@docker";
+
   static final String HOSTILE_ROUTE = "<img src=x onerror=alert(1)>wiki@docker";
   static final String HOSTILE_ENDPOINT = "<script>alert('ep')</script>";
   static final String HOSTILE_PHASE = "<b onmouseover=alert(3)>Critical</b> fixes";
@@ -103,6 +107,7 @@ final class DashboardFixture implements AutoCloseable {
           listen: 127.0.0.1:%d
           password_file: secrets/dashboard-password
           metrics_token: ${OPSGRADE_METRICS_TOKEN}
+          public_badges: [grafana@docker]
         """
         .formatted(HOSTILE_ENDPOINT, HOSTILE_PHASE, port);
   }
@@ -138,13 +143,17 @@ final class DashboardFixture implements AutoCloseable {
     history.record(estate.assess("dashboard-" + fixed, at), at.plusSeconds(5));
   }
 
-  /** A day of probes every 10 minutes: the hostile route fails one in four, status-page never. */
+  /**
+   * A day of probes every 10 minutes: the hostile route fails one in four, status-page and the
+   * public route never.
+   */
   private void probes(Instant now) {
     List<ProbeSample> samples = new ArrayList<>();
     Instant start = now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
     int i = 0;
     for (Instant at = start; at.isBefore(now); at = at.plus(Duration.ofMinutes(10)), i++) {
       samples.add(new ProbeSample("status-page", at, true, 2, 40 + i % 7, ""));
+      samples.add(new ProbeSample(PUBLIC_ROUTE, at, true, 2, 60, ""));
       boolean ok = i % 4 != 0;
       samples.add(
           new ProbeSample(HOSTILE_ROUTE, at, ok, ok ? 2 : 5, 120, ok ? "" : "502 <b>bad</b>"));

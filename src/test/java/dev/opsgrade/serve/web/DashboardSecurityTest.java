@@ -218,12 +218,15 @@ class DashboardSecurityTest {
   }
 
   @Test
-  void badgesAnswerOnlyForPublicEndpointsAndEveryOtherNameLooksTheSame() {
+  void badgesAnswerOnlyForPublicRoutesAndEndpointsAndEveryOtherNameLooksTheSame() {
     HttpResponse<String> badge = get("/badge/status-page.svg");
     assertThat(badge.statusCode()).isEqualTo(200);
     assertThat(badge.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("image/svg+xml");
     assertThat(badge.body()).startsWith("<svg").contains("status-page").contains("100.00%");
+    HttpResponse<String> routeBadge = get("/badge/" + DashboardFixture.PUBLIC_ROUTE + ".svg");
+    assertThat(routeBadge.statusCode()).as("a route named in serve.public_badges").isEqualTo(200);
+    assertThat(routeBadge.body()).startsWith("<svg").contains(DashboardFixture.PUBLIC_ROUTE);
 
     HttpResponse<String> missing = get("/no-such-page");
     assertThat(missing.statusCode()).isEqualTo(404);
