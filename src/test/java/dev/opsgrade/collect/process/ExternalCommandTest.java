@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,52 @@ class ExternalCommandTest {
     assertThat(result.duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     long sleeper = Long.parseLong(result.stdout().strip());
     assertThat(awaitGone(sleeper)).as("the child sleep %d was killed", sleeper).isTrue();
+  }
+
+  @Test
+  void anInterruptedWaitKillsTheTreeAndKeepsTheInterrupt() throws Exception {
+    String marker = "opsgrade-interrupt-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    CommandOptions options =
+        new CommandOptions(
+            List.of("/bin/sh", "-c", "sleep 300 & wait", marker),
+            Environment.inheritedWith(Map.of()),
+            Optional.empty(),
+            AMPLE,
+            Output.separate(1024, 1024));
+    AtomicReference<CommandResult> result = new AtomicReference<>();
+    AtomicBoolean interruptKept = new AtomicBoolean();
+    Thread waiter =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  result.set(ExternalCommand.run(options));
+                  interruptKept.set(Thread.currentThread().isInterrupted());
+                });
+    long sleeper = awaitChildOf(marker);
+    waiter.interrupt();
+    waiter.join(Duration.ofSeconds(60));
+
+    assertThat(result.get().ending()).isEqualTo(Ending.INTERRUPTED);
+    assertThat(result.get().killed()).isTrue();
+    assertThat(interruptKept).isTrue();
+    assertThat(awaitGone(sleeper)).as("the child sleep %d was killed", sleeper).isTrue();
+  }
+
+  /** The pid of the sleep the shell named {@code marker} started, once it has. */
+  private static long awaitChildOf(String marker) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < end) {
+      Optional<ProcessHandle> sleep =
+          ProcessHandle.allProcesses()
+              .filter(p -> p.info().commandLine().orElse("").contains(marker))
+              .flatMap(ProcessHandle::children)
+              .findFirst();
+      if (sleep.isPresent()) {
+        return sleep.get().pid();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the shell " + marker + " never started its sleep");
   }
 
   @Test
