@@ -1,6 +1,8 @@
 package dev.opsgrade.collect.ansible;
 
 import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.process.CommandResult;
+import dev.opsgrade.collect.process.ExternalCommand;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.Provenance;
@@ -63,8 +65,9 @@ final class CheckRunner {
     command.add(file.toString());
     Path workDir =
         playbooksFolder.map(context::resolve).filter(Files::isDirectory).orElse(file.getParent());
-    AnsibleProcess.Result result = AnsibleProcess.run(command, workDir, left.get());
-    record(shown, inventoryShown, outcome(result, left.get()));
+    CommandResult result =
+        ExternalCommand.run(AnsibleCommand.options(command, workDir, left.get()));
+    record(shown, inventoryShown, outcome(command, result, left.get()));
   }
 
   private record Outcome(
@@ -73,25 +76,26 @@ final class CheckRunner {
       Optional<PlaybookCheckRun.Recap> recap,
       long millis) {}
 
-  private static Outcome outcome(AnsibleProcess.Result result, Duration limit) {
-    if (result.startError().isPresent()) {
-      return notRun(result.startError().get());
+  private static Outcome outcome(List<String> command, CommandResult result, Duration limit) {
+    if (result.ending() == CommandResult.Ending.NOT_STARTED) {
+      return notRun(AnsibleCommand.startProblem(command, result));
     }
-    if (result.timedOut()) {
+    long millis = result.duration().toMillis();
+    Optional<PlaybookCheckRun.Recap> recap = AnsibleOutput.recap(result.stdout());
+    if (result.killed()) {
       return new Outcome(
           RunOutcome.TIMED_OUT,
           Optional.of("no result within " + limit.toSeconds() + " s; the process was killed"),
-          AnsibleOutput.recap(result.output()),
-          result.millis());
+          recap,
+          millis);
     }
-    Optional<PlaybookCheckRun.Recap> recap = AnsibleOutput.recap(result.output());
-    if (result.passed()) {
-      return new Outcome(RunOutcome.PASSED, Optional.empty(), recap, result.millis());
+    if (result.succeeded()) {
+      return new Outcome(RunOutcome.PASSED, Optional.empty(), recap, millis);
     }
     String error =
-        AnsibleOutput.firstError(result.output())
-            .orElse("ansible-playbook --check exited with " + result.exitCode().orElse(-1));
-    return new Outcome(RunOutcome.FAILED, Optional.of(error), recap, result.millis());
+        AnsibleOutput.firstError(result.stdout())
+            .orElse("ansible-playbook --check exited with " + result.exitCode());
+    return new Outcome(RunOutcome.FAILED, Optional.of(error), recap, millis);
   }
 
   private static Outcome notRun(String why) {

@@ -1,5 +1,7 @@
 package dev.opsgrade.collect.ansible;
 
+import dev.opsgrade.collect.process.CommandResult;
+import dev.opsgrade.collect.process.ExternalCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,35 +53,34 @@ final class SyntaxChecks {
       return notRun(shown, "not checked: the ansible collector's time ran out first");
     }
     Duration limit = left.get().compareTo(LIMIT) < 0 ? left.get() : LIMIT;
-    AnsibleProcess.Result run =
-        AnsibleProcess.run(
-            List.of(executable, "--syntax-check", "-i", "localhost,", playbook.toString()),
-            workDir,
-            limit);
-    if (run.startError().isPresent()) {
-      return notRun(shown, run.startError().get());
+    List<String> command =
+        List.of(executable, "--syntax-check", "-i", "localhost,", playbook.toString());
+    CommandResult run = ExternalCommand.run(AnsibleCommand.options(command, workDir, limit));
+    if (run.ending() == CommandResult.Ending.NOT_STARTED) {
+      return notRun(shown, AnsibleCommand.startProblem(command, run));
     }
-    if (run.timedOut()) {
+    long millis = run.duration().toMillis();
+    if (run.killed()) {
       return new PlaybookSyntax(
           shown,
           RunOutcome.TIMED_OUT,
           Optional.of("no result within " + limit.toSeconds() + " s; the process was killed"),
           Optional.empty(),
-          run.millis());
+          millis);
     }
-    if (run.passed()) {
+    if (run.succeeded()) {
       return new PlaybookSyntax(
-          shown, RunOutcome.PASSED, Optional.empty(), Optional.empty(), run.millis());
+          shown, RunOutcome.PASSED, Optional.empty(), Optional.empty(), millis);
     }
     String error =
-        AnsibleOutput.firstError(run.output())
-            .orElse("ansible-playbook exited with " + run.exitCode().orElse(-1));
+        AnsibleOutput.firstError(run.stdout())
+            .orElse("ansible-playbook exited with " + run.exitCode());
     return new PlaybookSyntax(
         shown,
         RunOutcome.FAILED,
         Optional.of(error),
-        AnsibleOutput.errorLine(run.output()),
-        run.millis());
+        AnsibleOutput.errorLine(run.stdout()),
+        millis);
   }
 
   private static PlaybookSyntax result(Future<PlaybookSyntax> future, String shown) {

@@ -2,6 +2,8 @@ package dev.opsgrade.collect.backup;
 
 import dev.opsgrade.collect.CollectContext;
 import dev.opsgrade.collect.Collector;
+import dev.opsgrade.collect.process.CommandResult;
+import dev.opsgrade.collect.process.ExternalCommand;
 import dev.opsgrade.model.CollectorRun;
 import dev.opsgrade.model.Location;
 import dev.opsgrade.model.inventory.BackupSpec;
@@ -51,8 +53,8 @@ public class BackupCollector implements Collector {
       return;
     }
     RepositoryAccess with = access.access().get();
-    ToolProcess.Result list =
-        ToolProcess.run(tool.listCommand(), with.environment(), Optional.empty(), left(end));
+    CommandResult list =
+        ExternalCommand.run(with.command(tool.listCommand(), Optional.empty(), left(end)));
     if (!list.succeeded()) {
       context.run(name(), name, failure(list), with.scrub(tool.explain(list)));
       return;
@@ -91,11 +93,10 @@ public class BackupCollector implements Collector {
   }
 
   private BackupIntegrity check(BackupSpec.Repository repository, RepositoryAccess with, long end) {
-    long start = System.nanoTime();
-    ToolProcess.Result check =
-        ToolProcess.run(
-            tool.checkCommand(repository), with.environment(), Optional.empty(), left(end));
-    long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+    CommandResult check =
+        ExternalCommand.run(
+            with.command(tool.checkCommand(repository), Optional.empty(), left(end)));
+    long seconds = check.duration().toSeconds();
     String dataRead = repository.readData().orElse("none");
     BackupIntegrity.Outcome outcome =
         check.succeeded()
@@ -110,10 +111,8 @@ public class BackupCollector implements Collector {
     return new BackupIntegrity(tool.name(), repository.name(), outcome, dataRead, seconds, detail);
   }
 
-  private static CollectorRun.Outcome failure(ToolProcess.Result result) {
-    return result.ending() == ToolProcess.Ending.TIMED_OUT
-        ? CollectorRun.Outcome.TIMED_OUT
-        : CollectorRun.Outcome.FAILED;
+  private static CollectorRun.Outcome failure(CommandResult result) {
+    return result.killed() ? CollectorRun.Outcome.TIMED_OUT : CollectorRun.Outcome.FAILED;
   }
 
   /** What is left until {@code end}, at least a second so a command can say why it fails. */

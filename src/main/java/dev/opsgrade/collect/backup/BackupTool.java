@@ -1,5 +1,6 @@
 package dev.opsgrade.collect.backup;
 
+import dev.opsgrade.collect.process.CommandResult;
 import dev.opsgrade.model.inventory.BackupSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,13 +35,13 @@ public interface BackupTool {
   List<String> checkCommand(BackupSpec.Repository repository);
 
   /** Why a command failed, in a sentence: wrong password, locked, no repository, or its words. */
-  String explain(ToolProcess.Result result);
+  String explain(CommandResult result);
 
   /** Whether a failed check failed because it found damage (not because it could not run). */
-  boolean foundErrors(ToolProcess.Result result);
+  boolean foundErrors(CommandResult result);
 
   /** Whether a failed command failed because another process holds the repository's lock. */
-  boolean locked(ToolProcess.Result result);
+  boolean locked(CommandResult result);
 
   /** Restores {@code snapshot} into {@code target}, which the command runs in. */
   List<String> restoreCommand(Snapshot snapshot, Path target);

@@ -2,8 +2,12 @@ package dev.opsgrade.collect.backup;
 
 import dev.opsgrade.collect.CollectContext;
 import dev.opsgrade.collect.SecretReader;
+import dev.opsgrade.collect.process.CommandOptions;
 import dev.opsgrade.model.inventory.BackupSpec;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +18,10 @@ import java.util.Optional;
  * anything the tool prints.
  */
 public record RepositoryAccess(Map<String, String> environment, Optional<String> secret) {
+  /** A snapshot list of a large repository is JSON of many megabytes; stderr is a few lines. */
+  private static final int MAX_STDOUT = 64 * 1024 * 1024;
+
+  private static final int MAX_STDERR = 64 * 1024;
 
   /** The access, or why there is none (the password reference cannot be read). */
   public record Outcome(Optional<RepositoryAccess> access, String problem) {}
@@ -47,6 +55,20 @@ public record RepositoryAccess(Map<String, String> environment, Optional<String>
       environment.putAll(tool.passwordValue(read.value().get()));
     }
     return new Outcome(Optional.of(new RepositoryAccess(environment, read.value())), "");
+  }
+
+  /**
+   * How to run one of the tool's commands on this repository: with exactly this environment
+   * (nothing else of opsgrade's reaches the tool), stdout and stderr apart (the tool's JSON on one,
+   * its complaints on the other).
+   */
+  public CommandOptions command(List<String> command, Optional<Path> directory, Duration timeout) {
+    return new CommandOptions(
+        command,
+        CommandOptions.Environment.only(environment),
+        directory,
+        timeout,
+        CommandOptions.Output.separate(MAX_STDOUT, MAX_STDERR));
   }
 
   /** {@code text} without the password in it, should a tool ever echo it. */

@@ -1,6 +1,8 @@
 package dev.opsgrade.collect.backup;
 
 import dev.opsgrade.collect.CollectContext;
+import dev.opsgrade.collect.process.CommandResult;
+import dev.opsgrade.collect.process.ExternalCommand;
 import dev.opsgrade.model.inventory.BackupSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,8 +42,8 @@ public final class RestoreDrill {
       return DrillOutcome.failed("cannot open the repository: " + access.problem(), start);
     }
     RepositoryAccess with = access.access().get();
-    ToolProcess.Result list =
-        ToolProcess.run(tool.listCommand(), with.environment(), Optional.empty(), plan.timeout());
+    CommandResult list =
+        ExternalCommand.run(with.command(tool.listCommand(), Optional.empty(), plan.timeout()));
     if (!list.succeeded()) {
       return DrillOutcome.failed("cannot list snapshots: " + with.scrub(tool.explain(list)), start);
     }
@@ -56,12 +58,9 @@ public final class RestoreDrill {
                 + " to restore",
             start);
       }
-      ToolProcess.Result stats =
-          ToolProcess.run(
-              tool.statsCommand(newest.get()),
-              with.environment(),
-              Optional.empty(),
-              plan.timeout());
+      CommandResult stats =
+          ExternalCommand.run(
+              with.command(tool.statsCommand(newest.get()), Optional.empty(), plan.timeout()));
       if (!stats.succeeded()) {
         return DrillOutcome.failed(
             "cannot read the snapshot's statistics: " + with.scrub(tool.explain(stats)), start);
@@ -92,14 +91,11 @@ public final class RestoreDrill {
       BackupTool.RestoreSize expected,
       Path scratch,
       long start) {
-    long restoreStart = System.nanoTime();
-    ToolProcess.Result restore =
-        ToolProcess.run(
-            tool.restoreCommand(snapshot, scratch),
-            with.environment(),
-            Optional.of(scratch),
-            plan.timeout());
-    Duration restoreTime = Duration.ofNanos(System.nanoTime() - restoreStart);
+    CommandResult restore =
+        ExternalCommand.run(
+            with.command(
+                tool.restoreCommand(snapshot, scratch), Optional.of(scratch), plan.timeout()));
+    Duration restoreTime = restore.duration();
     if (!restore.succeeded()) {
       return DrillOutcome.failed(
           "the restore of " + snapshot.id() + " failed: " + with.scrub(tool.explain(restore)),

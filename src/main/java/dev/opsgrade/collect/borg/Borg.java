@@ -3,7 +3,7 @@ package dev.opsgrade.collect.borg;
 import dev.opsgrade.collect.backup.BackupTool;
 import dev.opsgrade.collect.backup.Snapshot;
 import dev.opsgrade.collect.backup.ToolOutput;
-import dev.opsgrade.collect.backup.ToolProcess;
+import dev.opsgrade.collect.process.CommandResult;
 import dev.opsgrade.model.inventory.BackupSpec;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -90,8 +90,8 @@ public final class Borg implements BackupTool {
   }
 
   @Override
-  public String explain(ToolProcess.Result result) {
-    if (result.ending() != ToolProcess.Ending.EXITED) {
+  public String explain(CommandResult result) {
+    if (!result.exited()) {
       return result.problem();
     }
     List<BorgMessage> messages = BorgMessage.parse(result.stderr());
@@ -114,12 +114,12 @@ public final class Borg implements BackupTool {
   }
 
   @Override
-  public boolean foundErrors(ToolProcess.Result result) {
-    return result.ending() == ToolProcess.Ending.EXITED && result.stderr().contains("errors found");
+  public boolean foundErrors(CommandResult result) {
+    return result.exited() && result.stderr().contains("errors found");
   }
 
   @Override
-  public boolean locked(ToolProcess.Result result) {
+  public boolean locked(CommandResult result) {
     return BorgMessage.has(BorgMessage.parse(result.stderr()), "LockTimeout");
   }
 

@@ -3,7 +3,7 @@ package dev.opsgrade.collect.restic;
 import dev.opsgrade.collect.backup.BackupTool;
 import dev.opsgrade.collect.backup.Snapshot;
 import dev.opsgrade.collect.backup.ToolOutput;
-import dev.opsgrade.collect.backup.ToolProcess;
+import dev.opsgrade.collect.process.CommandResult;
 import dev.opsgrade.model.inventory.BackupSpec;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -86,8 +86,8 @@ public final class Restic implements BackupTool {
   }
 
   @Override
-  public String explain(ToolProcess.Result result) {
-    if (result.ending() != ToolProcess.Ending.EXITED) {
+  public String explain(CommandResult result) {
+    if (!result.exited()) {
       return result.problem();
     }
     String stderr = result.stderr();
@@ -111,13 +111,12 @@ public final class Restic implements BackupTool {
   }
 
   @Override
-  public boolean foundErrors(ToolProcess.Result result) {
-    return result.ending() == ToolProcess.Ending.EXITED
-        && result.stderr().contains("repository contains errors");
+  public boolean foundErrors(CommandResult result) {
+    return result.exited() && result.stderr().contains("repository contains errors");
   }
 
   @Override
-  public boolean locked(ToolProcess.Result result) {
+  public boolean locked(CommandResult result) {
     return result.stderr().contains("already locked");
   }
 
