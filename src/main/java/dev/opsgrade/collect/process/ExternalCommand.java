@@ -19,6 +19,9 @@ public final class ExternalCommand {
    */
   private static final Duration DRAIN_AFTER_KILL = Duration.ofSeconds(2);
 
+  /** After the tool exits, how long output from children it left behind is still read. */
+  private static final Duration OUTPUT_AFTER_EXIT = Duration.ofSeconds(3);
+
   private static final Duration REAP_AFTER_KILL = Duration.ofSeconds(5);
 
   private ExternalCommand() {}
@@ -39,13 +42,12 @@ public final class ExternalCommand {
             ? Optional.empty()
             : Optional.of(CappedReader.start(process.getErrorStream(), output.stderrCap()));
     try {
-      // A child the tool left behind may hold the pipes open after it exits: the output waits no
-      // longer than the deadline either.
-      boolean done =
-          process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-              && stdout.awaitEnd(deadline)
-              && (stderr.isEmpty() || stderr.get().awaitEnd(deadline));
-      if (done) {
+      if (process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        // The tool exited: its exit code is the answer. A child it left behind (ssh's
+        // ControlPersist master under ansible, say) may hold the pipes open for minutes, so its
+        // output is read for a short grace only, not until the deadline.
+        awaitEnd(
+            stdout, stderr, Math.min(deadline, System.nanoTime() + OUTPUT_AFTER_EXIT.toNanos()));
         return result(Ending.EXITED, process.exitValue(), stdout, stderr, "", start);
       }
       kill(process);
