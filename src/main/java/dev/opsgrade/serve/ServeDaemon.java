@@ -169,9 +169,9 @@ public final class ServeDaemon implements AutoCloseable {
     scheduler.start(monitors);
     state.probing(true);
     log.printf(
-        "opsgrade serve: probing %d routes and endpoints every %s (deadline %d ms); history: %s%n",
+        "opsgrade serve: probing %d routes and endpoints every %d s (deadline %d ms); history: %s%n",
         monitors.size(),
-        interval,
+        interval.toSeconds(),
         scheduler.deadline().toMillis(),
         history.dialect().name().toLowerCase(java.util.Locale.ROOT));
     Retention retention = Retention.withRaw(spec.rawRetention());
