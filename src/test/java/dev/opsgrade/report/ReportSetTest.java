@@ -43,7 +43,8 @@ class ReportSetTest {
             "PRODUCTION_READY_ASSESSMENT_2026-11-21.md",
             "SECURITY_AUDIT_2026-11-21.md",
             "SERVICE_HEALTH_REPORT_2026-11-21.md",
-            "MONITORING_VALIDATION_2026-11-21.md");
+            "MONITORING_VALIDATION_2026-11-21.md",
+            "BACKUP_DR_STATUS_2026-11-21.md");
     assertThat(files.get(0).content()).contains("Date: 2026-11-21 ");
   }
 

@@ -10,14 +10,27 @@ import java.time.Duration;
 final class Scenario {
   static final String SECRET_ENV = "s3cr3t-value-that-must-not-leak";
   static final String BASIC_AUTH = "admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/";
+  private static boolean created;
   private static boolean made;
 
   private Scenario() {}
 
+  /**
+   * Creates the containers once, then waits for their traits; a wait that timed out is tried again
+   * by the next test instead of creating the containers a second time (names in use).
+   */
   static synchronized void ensure(TestEngine engine) {
-    if (made) {
-      return;
+    if (!created) {
+      create(engine);
+      created = true;
     }
+    if (!made) {
+      awaitTraits(engine);
+      made = true;
+    }
+  }
+
+  private static void create(TestEngine engine) {
     String image = TestEngine.IMAGE;
     engine.docker("tag", image, "opsgrade-test/busybox:2");
     engine.docker(
@@ -155,8 +168,6 @@ final class Scenario {
         "opsgrade-test/busybox:2",
         "sleep",
         "100000");
-    awaitTraits(engine);
-    made = true;
   }
 
   /**
@@ -190,22 +201,29 @@ final class Scenario {
     awaitTraits(engine);
   }
 
+  /** Restart backoff and healthcheck intervals are slow on a loaded machine: up to 3 minutes. */
   private static void awaitTraits(TestEngine engine) {
-    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    String missing = "";
     while (System.nanoTime() < end) {
-      boolean loops =
-          Integer.parseInt(engine.docker("inspect", "-f", "{{.RestartCount}}", "looper")) >= 6;
-      boolean oom = engine.docker("inspect", "-f", "{{.State.OOMKilled}}", "hog").equals("true");
-      boolean sick =
-          engine.docker("inspect", "-f", "{{.State.Health.Status}}", "db").equals("unhealthy");
-      boolean well =
-          engine.docker("inspect", "-f", "{{.State.Health.Status}}", "web").equals("healthy");
-      if (loops && oom && sick && well) {
+      String restarts = engine.docker("inspect", "-f", "{{.RestartCount}}", "looper");
+      String oom = engine.docker("inspect", "-f", "{{.State.OOMKilled}}", "hog");
+      String db = engine.docker("inspect", "-f", "{{.State.Health.Status}}", "db");
+      String web = engine.docker("inspect", "-f", "{{.State.Health.Status}}", "web");
+      missing =
+          (Integer.parseInt(restarts) >= 6 ? "" : " looper restarted " + restarts + " times;")
+              + (oom.equals("true") ? "" : " hog not OOM-killed;")
+              + (db.equals("unhealthy") ? "" : " db is " + db + ";")
+              + (web.equals("healthy") ? "" : " web is " + web + ";");
+      if (missing.isEmpty()) {
         return;
       }
       TestEngine.sleep(500);
     }
     throw new IllegalStateException(
-        "the scenario's containers did not reach their states: " + engine.log());
+        "the scenario's containers did not reach their states:"
+            + missing
+            + "\nengine log:\n"
+            + engine.log());
   }
 }
