@@ -4,8 +4,6 @@ import dev.opsgrade.model.Category;
 import dev.opsgrade.model.Finding;
 import dev.opsgrade.model.Status;
 import dev.opsgrade.score.Assessment;
-import dev.opsgrade.score.CategoryScore;
-import dev.opsgrade.score.ScoreFormat;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -21,7 +19,9 @@ final class MonitoringSummary {
     List<Finding> monitoring =
         assessment.findings().stream().filter(f -> f.category() == Category.MONITORING).toList();
     StringBuilder out = new StringBuilder("## Summary\n\n");
-    out.append("- **Monitoring score:** ").append(score(assessment)).append('\n');
+    out.append("- **Monitoring score:** ")
+        .append(CategoryScoreText.of(assessment, Category.MONITORING))
+        .append('\n');
     out.append(line("Targets up", count(monitoring, "mon.targets-up", f -> !host(f))));
     out.append(
         line(
@@ -35,23 +35,6 @@ final class MonitoringSummary {
     out.append(line("Hosts with recent logs", count(monitoring, "mon.logs-per-host", f -> true)));
     out.append(line("Test alert", first(monitoring, "mon.alert-delivery")));
     return out.append('\n').toString();
-  }
-
-  private static String score(Assessment assessment) {
-    return assessment.categories().stream()
-        .filter(c -> c.id() == Category.MONITORING)
-        .findFirst()
-        .map(MonitoringSummary::score)
-        .orElse("not assessed");
-  }
-
-  private static String score(CategoryScore category) {
-    return category.score().map(ScoreFormat::score).orElse("not assessed")
-        + " (minimum "
-        + ScoreFormat.number(category.minimum())
-        + ", weight "
-        + ScoreFormat.number(category.weight())
-        + ")";
   }
 
   private static String line(String label, String value) {
