@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads one HTTP/1.1 response under a deadline: status line, headers (at most 64 KiB), then the
@@ -21,6 +22,8 @@ import java.util.Map;
 final class ResponseReader {
   private static final int MAX_HEAD = 64 * 1024;
   private static final int MAX_LINE = 16 * 1024;
+  // Compiled once: String.matches compiled it for every response (of every probe, in serve).
+  private static final Pattern STATUS_CODE = Pattern.compile("\\d{3}");
 
   record Head(int status, String reason, Map<String, List<String>> headers) {}
 
@@ -54,7 +57,9 @@ final class ResponseReader {
   private Head oneHead() throws IOException, WireException {
     String statusLine = line("no status line");
     String[] parts = statusLine.split(" ", 3);
-    if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("\\d{3}")) {
+    if (parts.length < 2
+        || !parts[0].startsWith("HTTP/1.")
+        || !STATUS_CODE.matcher(parts[1]).matches()) {
       throw new WireException(
           WireException.Failure.PROTOCOL,
           "not an HTTP/1.x answer from " + deadline.where() + ": " + printable(statusLine));
