@@ -68,7 +68,8 @@ public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
       try {
         next += flushEvery.toNanos();
         long wait = next - System.nanoTime();
-        if (wait <= 0) { // a write took longer than the interval: flush again now, then catch up
+        if (wait
+            <= 0) { // the last write took longer than the interval: flush now, count on from here
           next = System.nanoTime();
         } else if (closed.await(wait, TimeUnit.NANOSECONDS)) {
           return; // close() writes the rest
