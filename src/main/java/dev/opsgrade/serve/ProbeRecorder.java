@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
   private final BlockingQueue<Probed> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
+  private final CountDownLatch closed = new CountDownLatch(1);
   private volatile Optional<String> lastError = Optional.empty();
 
   public ProbeRecorder(ProbeStore store, Clock clock, Duration flushEvery, RoundJudge judge) {
@@ -49,17 +51,28 @@ public final class ProbeRecorder implements Consumer<Probed>, AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     closing = true;
-    writer.join(); // no interrupt: it could land inside a JDBC call; the poll ends by itself
+    closed.countDown();
+    writer.join(); // no interrupt: it could land inside a JDBC call; `closed` ends its wait
     drainQueue();
     write(judge.all());
   }
 
+  /**
+   * Wakes once per {@code flushEvery}, not once per probe handed over: with a probe arriving every
+   * few milliseconds, waking per probe wrote a heartbeat (a connection and a transaction) each
+   * time.
+   */
   private void run() {
+    long next = System.nanoTime();
     while (!closing) {
       try {
-        Probed first = queue.poll(flushEvery.toMillis(), TimeUnit.MILLISECONDS);
-        if (first != null) {
-          judge.add(first);
+        next += flushEvery.toNanos();
+        long wait = next - System.nanoTime();
+        if (wait
+            <= 0) { // the last write took longer than the interval: flush now, count on from here
+          next = System.nanoTime();
+        } else if (closed.await(wait, TimeUnit.NANOSECONDS)) {
+          return; // close() writes the rest
         }
         drainQueue();
         store.heartbeat(clock.instant());

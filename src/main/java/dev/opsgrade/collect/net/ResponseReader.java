@@ -1,6 +1,5 @@
 package dev.opsgrade.collect.net;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads one HTTP/1.1 response under a deadline: status line, headers (at most 64 KiB), then the
@@ -21,6 +21,8 @@ import java.util.Map;
 final class ResponseReader {
   private static final int MAX_HEAD = 64 * 1024;
   private static final int MAX_LINE = 16 * 1024;
+  // Compiled once: String.matches compiled it for every response (of every probe, in serve).
+  private static final Pattern STATUS_CODE = Pattern.compile("\\d{3}");
 
   record Head(int status, String reason, Map<String, List<String>> headers) {}
 
@@ -28,6 +30,11 @@ final class ResponseReader {
 
   private final Socket socket;
   private final InputStream in;
+  // Own buffer rather than a BufferedInputStream: the deadline is armed (a setSoTimeout) only
+  // before a read that can block, not before every byte of the head.
+  private final byte[] buffered = new byte[8192];
+  private int position;
+  private int limit;
   private final Deadline deadline;
   private final Limits limits;
   private int headBytes;
@@ -35,7 +42,7 @@ final class ResponseReader {
 
   ResponseReader(Socket socket, Deadline deadline, Limits limits) throws IOException {
     this.socket = socket;
-    this.in = new BufferedInputStream(socket.getInputStream(), 8192);
+    this.in = socket.getInputStream();
     this.deadline = deadline;
     this.limits = limits;
   }
@@ -54,7 +61,9 @@ final class ResponseReader {
   private Head oneHead() throws IOException, WireException {
     String statusLine = line("no status line");
     String[] parts = statusLine.split(" ", 3);
-    if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("\\d{3}")) {
+    if (parts.length < 2
+        || !parts[0].startsWith("HTTP/1.")
+        || !STATUS_CODE.matcher(parts[1]).matches()) {
       throw new WireException(
           WireException.Failure.PROTOCOL,
           "not an HTTP/1.x answer from " + deadline.where() + ": " + printable(statusLine));
@@ -118,12 +127,9 @@ final class ResponseReader {
   }
 
   private void copy(BodySink sink, long length) throws IOException, WireException {
-    byte[] buffer = new byte[8192];
     long left = length;
     while (left > 0) {
-      deadline.arm(socket, "body incomplete");
-      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-      if (read < 0) {
+      if (position == limit && !fill("body incomplete")) {
         if (length == Long.MAX_VALUE) {
           return;
         }
@@ -131,16 +137,29 @@ final class ResponseReader {
             WireException.Failure.PROTOCOL,
             "connection closed " + left + " bytes before the end of the body");
       }
-      sink.add(buffer, read);
-      left -= read;
+      int taken = (int) Math.min(limit - position, left);
+      sink.add(buffered, position, taken);
+      position += taken;
+      left -= taken;
     }
+  }
+
+  /** Reads what the server has sent so far, waiting at most until the deadline; false at EOF. */
+  private boolean fill(String waitingFor) throws IOException, WireException {
+    deadline.arm(socket, waitingFor);
+    int read = in.read(buffered, 0, buffered.length);
+    if (read <= 0) {
+      return false;
+    }
+    position = 0;
+    limit = read;
+    return true;
   }
 
   private String line(String waitingFor) throws IOException, WireException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     while (true) {
-      deadline.arm(socket, waitingFor);
-      int b = in.read();
+      int b = position < limit || fill(waitingFor) ? buffered[position++] & 0xff : -1;
       if (b < 0) {
         if (line.size() == 0 && waitingFor.equals("no status line")) {
           throw new WireException(
@@ -203,14 +222,14 @@ final class ResponseReader {
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private long total;
 
-    void add(byte[] buffer, int length) throws WireException {
+    void add(byte[] buffer, int offset, int length) throws WireException {
       total += length;
       if (total > limits.maxBodyBytes()) {
         throw tooLarge("ran past " + limits.maxBodyBytes() + " bytes");
       }
       int room = limits.keepBytes() - kept.size();
       if (room > 0) {
-        kept.write(buffer, 0, Math.min(room, length));
+        kept.write(buffer, offset, Math.min(room, length));
       }
     }
 
