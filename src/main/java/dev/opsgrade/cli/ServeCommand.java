@@ -101,8 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
       return Optional.of(server);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
-    } catch (
-        RuntimeException e) { // Jetty cannot bind: the port is taken or the address is not ours
+    } catch (RuntimeException e) {
+      // Jetty cannot bind: the port is taken, or the address is not one of this machine's
       throw new UserError(
           "opsgrade serve: cannot listen on "
               + inventory.serve().map(ServeSpec::listen).orElse(DashboardSetup.DEFAULT_LISTEN)
