@@ -12,6 +12,14 @@ final class Failures {
       return api.failure(Kind.TOO_LARGE, path, "body larger than " + api.maxBytes() + " bytes");
     }
     if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+      if (api.isHttps() && api.tcpConnects()) {
+        return api.failure(
+            Kind.TIMEOUT,
+            path,
+            "connected, but no TLS handshake within "
+                + api.limit()
+                + " (does the port speak TLS?)");
+      }
       return api.failure(Kind.TIMEOUT, path, "no connection within " + api.limit());
     }
     if (cause instanceof java.net.http.HttpTimeoutException) {

@@ -2,6 +2,7 @@ package dev.opsgrade.collect.webapi;
 
 import dev.opsgrade.collect.webapi.WebApiFailure.Kind;
 import dev.opsgrade.model.Json;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -219,6 +220,27 @@ public final class WebApi implements AutoCloseable {
 
   long maxBytes() {
     return maxBytes;
+  }
+
+  /**
+   * Whether a plain TCP connection to the API's host and port opens within a short wait: after the
+   * client's connect timeout on https, it tells a TLS handshake that never completed (a plain HTTP
+   * port, say) from a host that does not answer at all.
+   */
+  boolean tcpConnects() {
+    URI uri = URI.create(base);
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    Duration wait = timeout.compareTo(Duration.ofSeconds(2)) < 0 ? timeout : Duration.ofSeconds(2);
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(uri.getHost(), port), (int) wait.toMillis());
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  boolean isHttps() {
+    return base.startsWith("https:");
   }
 
   /** A short single-line excerpt of an answer, with our own header values taken out. */

@@ -97,12 +97,27 @@ class WebApiTest {
       answer.join(2000);
       assertThat(failure.systemUnreachable()).isTrue();
       // The JDK's HttpClient usually fails the handshake on the plain-text answer ("TLS failed"),
-      // but now and then (about one run in five here) it waits out its connect timeout instead;
-      // either way the system is unreachable evidence, never a hang or a crash.
+      // but now and then (about one run in five here) it waits out its connect timeout instead:
+      // then the message still says the port answered but spoke no TLS.
       assertThat(failure.getMessage())
           .satisfiesAnyOf(
               message -> assertThat(message).startsWith(url + "/api: TLS failed"),
-              message -> assertThat(message).startsWith(url + "/api: no connection within 10 s"));
+              message ->
+                  assertThat(message)
+                      .startsWith(url + "/api: connected, but no TLS handshake within 10 s"));
+    }
+  }
+
+  @Test
+  void aPortThatAcceptsButNeverSpeaksTlsIsToldFromAHostThatDoesNotAnswer() throws Exception {
+    // the backlog accepts the connections; nothing ever reads or answers the ClientHello
+    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      String url = "https://127.0.0.1:" + silent.getLocalPort();
+      WebApiFailure failure = fail(WebApi.of(url, Duration.ofSeconds(2)), "/api");
+      assertThat(failure.kind()).isEqualTo(WebApiFailure.Kind.TIMEOUT);
+      assertThat(failure.getMessage())
+          .isEqualTo(
+              url + "/api: connected, but no TLS handshake within 2 s (does the port speak TLS?)");
     }
   }
 
