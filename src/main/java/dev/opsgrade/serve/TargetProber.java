@@ -30,11 +30,7 @@ public final class TargetProber implements Prober {
     for (LiveTargets.Target target : targets.values()) {
       monitors.add(
           new Monitor(
-              target.name(),
-              target.group(),
-              URI.create(target.url()),
-              target.expectedStatus(),
-              false));
+              target.name(), target.group(), URI.create(target.url()), target.expectedStatus()));
     }
     return List.copyOf(monitors);
   }

@@ -26,7 +26,7 @@ public final class ServeProbeChild {
     List<Monitor> monitors = new ArrayList<>();
     List<String> urls = Files.readAllLines(Path.of(args[1]));
     for (int i = 0; i < urls.size(); i++) {
-      monitors.add(new Monitor("m-" + i, URI.create(urls.get(i)), List.of(200), false));
+      monitors.add(new Monitor("m-" + i, URI.create(urls.get(i)), List.of(200)));
     }
     Duration interval = Duration.ofSeconds(Long.parseLong(args[2]));
     HistoryStore history = HistoryStore.open(args[0]);

@@ -22,7 +22,7 @@ class ProbeSchedulerTest {
       };
 
   private static Monitor monitor(String name) {
-    return new Monitor(name, URI.create("http://127.0.0.1/" + name), List.of(200), false);
+    return new Monitor(name, URI.create("http://127.0.0.1/" + name), List.of(200));
   }
 
   private int count(String name) {

@@ -15,7 +15,7 @@ class RoundJudgeTest {
 
   private static Probed probed(String name, int second, ProbeResult result) {
     return new Probed(
-        new Monitor(name, URI.create("http://127.0.0.1/" + name), List.of(200), false),
+        new Monitor(name, URI.create("http://127.0.0.1/" + name), List.of(200)),
         T0.plusSeconds(second),
         result);
   }

@@ -27,7 +27,7 @@ class SloBoardTest {
   @TempDir Path dir;
 
   private static Monitor monitor(String name) {
-    return new Monitor(name, "shop", URI.create("http://127.0.0.1/" + name), List.of(200), false);
+    return new Monitor(name, "shop", URI.create("http://127.0.0.1/" + name), List.of(200));
   }
 
   /** Every 10 s for 3 days; "web" fails for the last 12 minutes, "api" never. */

@@ -34,7 +34,7 @@ class StatusBoardTest {
       };
 
   private static Monitor monitor(String name) {
-    return new Monitor(name, "g", URI.create("http://127.0.0.1/" + name), List.of(200), false);
+    return new Monitor(name, "g", URI.create("http://127.0.0.1/" + name), List.of(200));
   }
 
   private static Probed failed(Monitor monitor, int second, String kind) {
