@@ -218,6 +218,12 @@ final class Scenario {
       if (missing.isEmpty()) {
         return;
       }
+      if (!oom.equals("true")
+          && engine.docker("inspect", "-f", "{{.State.Running}}", "hog").equals("false")) {
+        // seen once in a full run: after 3 minutes the hog was not flagged OOMKilled; if it
+        // stopped without the flag, let it run into its memory limit again
+        engine.docker("start", "hog");
+      }
       TestEngine.sleep(500);
     }
     throw new IllegalStateException(
